@@ -1,0 +1,54 @@
+package no.grunnmodell.course;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The project's own record of each course ({@code gm_course}): unique per service and case reference, so a
+ * case never gets two courses, and kept after the engine's history clean-up.
+ */
+@Repository
+public class CourseRegistry {
+
+  public record CourseRecord(String id, String serviceId, String caseReference, TargetGroup targetGroup,
+                             String processInstanceId) {
+  }
+
+  private static final String SELECT =
+      "select id, service_id, case_reference, target_group, process_instance_id from gm_course";
+  private static final RowMapper<CourseRecord> ROW = (rs, i) -> new CourseRecord(rs.getString(1), rs.getString(2),
+      rs.getString(3), TargetGroup.valueOf(rs.getString(4)), rs.getString(5));
+
+  private final JdbcTemplate jdbc;
+
+  public CourseRegistry(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the course; a second course for the same case fails on the unique constraint. */
+  public CourseRecord register(String serviceId, String caseReference, TargetGroup group, String processInstanceId,
+                               String createdBy) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, process_instance_id,"
+            + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)",
+        id, serviceId, caseReference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy);
+    return new CourseRecord(id, serviceId, caseReference, group, processInstanceId);
+  }
+
+  public Optional<CourseRecord> find(String serviceId, String caseReference) {
+    return jdbc.query(SELECT + " where service_id = ? and case_reference = ?",
+        ROW,
+        serviceId, caseReference).stream().findFirst();
+  }
+
+  public Optional<CourseRecord> byProcessInstance(String processInstanceId) {
+    return jdbc.query(SELECT + " where process_instance_id = ?",
+        ROW,
+        processInstanceId).stream().findFirst();
+  }
+}

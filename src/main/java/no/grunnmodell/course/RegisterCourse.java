@@ -1,0 +1,88 @@
+package no.grunnmodell.course;
+
+import static no.grunnmodell.course.CourseVariables.*;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import no.grunnmodell.platform.ModelProperties;
+import no.grunnmodell.security.ServiceDirectory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Process start listener of a course: checks what the start form or the REST API gave, turns form dates into
+ * real dates, fills in the service and the kontaktperson, and records the course in the course registry.
+ * The target group comes from the diagram's extension property {@code targetGroup}.
+ */
+@Component("registerCourse")
+public class RegisterCourse implements ExecutionListener {
+
+  private final CourseRegistry registry;
+  private final ServiceDirectory services;
+
+  public RegisterCourse(CourseRegistry registry, ServiceDirectory services) {
+    this.registry = registry;
+    this.services = services;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String serviceId = execution.getTenantId();
+    ServiceDirectory.Service service = serviceId == null ? null : services.find(serviceId).orElse(null);
+    if (service == null) {
+      throw new ProcessEngineException("Forløpet må høre til én barnevernstjeneste. Kontakt administrator hvis "
+          + "du er med i flere tjenester eller ingen.");
+    }
+    TargetGroup group = ModelProperties.get(execution, TARGET_GROUP).map(TargetGroup::valueOf)
+        .orElseThrow(() -> new IllegalStateException("Process " + execution.getProcessDefinitionId()
+            + " lacks the extension property targetGroup"));
+
+    String caseReference = text(execution.getVariable(CASE_REFERENCE));
+    if (caseReference == null) {
+      throw new ProcessEngineException("Saksnummer må fylles ut.");
+    }
+    LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
+    LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), "Vedtaksdato");
+    LocalDate today = LocalDate.now(FormValues.OSLO);
+    if (birthDate.isAfter(today)) {
+      throw new ProcessEngineException("Fødselsdato kan ikke være fram i tid.");
+    }
+    if (decisionDate.isAfter(today) || decisionDate.isBefore(birthDate)) {
+      throw new ProcessEngineException("Vedtaksdato må være i dag eller tidligere, og etter fødselsdatoen.");
+    }
+
+    String kontaktperson = text(execution.getVariable(KONTAKTPERSON));
+    if (kontaktperson == null) {
+      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      kontaktperson = user == null ? null : user.getUserId();
+    }
+    if (kontaktperson == null) {
+      throw new ProcessEngineException("Kontaktperson må velges.");
+    }
+
+    execution.setVariable(SERVICE_ID, service.id());
+    execution.setVariable(SERVICE_NAME, service.name());
+    execution.setVariable(TARGET_GROUP, group.name());
+    execution.setVariable(CASE_REFERENCE, caseReference);
+    execution.setVariable(BIRTH_DATE, FormValues.toDate(birthDate));
+    execution.setVariable(DECISION_DATE, FormValues.toDate(decisionDate));
+    execution.setVariable("decisionDateText", FormValues.text(decisionDate));
+    execution.setVariable(KONTAKTPERSON, kontaktperson);
+    try {
+      CourseRegistry.CourseRecord course = registry.register(service.id(), caseReference, group,
+          execution.getProcessInstanceId(), kontaktperson);
+      execution.setVariable(COURSE_ID, course.id());
+    } catch (DuplicateKeyException e) {
+      throw new ProcessEngineException("Det finnes allerede et forløp for dette saksnummeret i "
+          + service.name() + ".");
+    }
+    execution.setProcessBusinessKey(caseReference);
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

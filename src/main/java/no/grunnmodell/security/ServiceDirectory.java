@@ -1,0 +1,29 @@
+package no.grunnmodell.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The barnevernstjenester of this installation, from {@code config/grunnmodell.yml}. Each service is a
+ * Camunda tenant with one group per role.
+ */
+@Validated
+@ConfigurationProperties(prefix = "grunnmodell")
+public record ServiceDirectory(@NotEmpty @Valid List<Service> services) {
+
+  public record Service(
+      @NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+          message = "must be lower case ASCII letters and digits separated by single hyphens") String id,
+      @NotBlank String name) {
+  }
+
+  public Optional<Service> find(String id) {
+    return services.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+}

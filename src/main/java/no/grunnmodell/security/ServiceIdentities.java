@@ -1,0 +1,63 @@
+package no.grunnmodell.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the engine's identity data match config/grunnmodell.yml at start-up: a tenant per service, a group per
+ * role and service (member of the tenant), and the cross-service groups. Idempotent; never deletes anything.
+ */
+@Component
+public class ServiceIdentities implements InitializingBean {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceIdentities.class);
+
+  private final IdentityService identityService;
+  private final ServiceDirectory services;
+
+  public ServiceIdentities(IdentityService identityService, ServiceDirectory services) {
+    this.identityService = identityService;
+    this.services = services;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    ensureGroup(Role.PROCESS_OWNER_GROUP, "Prosesseiere", "SYSTEM");
+    ensureGroup(Role.ADMIN_GROUP, "Administratorer", "SYSTEM");
+    for (ServiceDirectory.Service service : services.services()) {
+      ensureTenant(service);
+      for (Role role : Role.values()) {
+        String groupId = role.groupOf(service.id());
+        ensureGroup(groupId, role.label() + " – " + service.name(), "WORKFLOW");
+        if (identityService.createTenantQuery().groupMember(groupId).tenantId(service.id()).count() == 0) {
+          identityService.createTenantGroupMembership(service.id(), groupId);
+        }
+      }
+    }
+    LOG.info("Identity data checked for {} services", services.services().size());
+  }
+
+  private void ensureTenant(ServiceDirectory.Service service) {
+    Tenant tenant = identityService.createTenantQuery().tenantId(service.id()).singleResult();
+    if (tenant == null) {
+      tenant = identityService.newTenant(service.id());
+    }
+    tenant.setName(service.name());
+    identityService.saveTenant(tenant);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package no.grunnmodell.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+
+/** Camunda does not check at deploy time that a form or a called process exists: this test does. */
+class ModelReferencesTest {
+
+  @Test
+  void everyFormRefNamesAFormInForms() throws IOException {
+    Set<String> formIds = new HashSet<>();
+    List<String> missing = new ArrayList<>();
+    for (Resource r : ModelDeployer.modelResources()) {
+      if (r.getFilename().endsWith(".form")) {
+        try (InputStream in = r.getInputStream()) {
+          formIds.add(new ObjectMapper().readTree(in).path("id").asText());
+        }
+      }
+    }
+    for (BpmnModelInstance model : diagrams()) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        check(task.getId(), task.getCamundaFormRef(), formIds, missing);
+        assertThat(task.getCamundaFormKey()).as("%s uses formRef, not formKey", task.getId()).isNull();
+        assertThat(task.getCamundaFormRef()).as("%s has a form", task.getId()).isNotBlank();
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        check(start.getId(), start.getCamundaFormRef(), formIds, missing);
+      }
+    }
+    assertThat(missing).as("formRefs naming no form in forms/").isEmpty();
+  }
+
+  @Test
+  void everyCallActivityCallsADiagramInProcesses() throws IOException {
+    Set<String> processIds = new HashSet<>();
+    List<BpmnModelInstance> models = diagrams();
+    models.forEach(m -> m.getModelElementsByType(Process.class).forEach(p -> processIds.add(p.getId())));
+    for (BpmnModelInstance model : models) {
+      for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+        assertThat(processIds).as("called by %s", call.getId()).contains(call.getCalledElement());
+      }
+    }
+  }
+
+  @Test
+  void everyExecutableProcessHasAHistoryTimeToLive() throws IOException {
+    for (BpmnModelInstance model : diagrams()) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (process.isExecutable()) {
+          assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+        }
+      }
+    }
+  }
+
+  private static void check(String element, String formRef, Set<String> formIds, List<String> missing) {
+    if (formRef != null && !formRef.contains("${") && !formIds.contains(formRef)) {
+      missing.add(element + " -> " + formRef);
+    }
+  }
+
+  private static List<BpmnModelInstance> diagrams() throws IOException {
+    List<BpmnModelInstance> models = new ArrayList<>();
+    for (Resource r : ModelDeployer.modelResources()) {
+      if (r.getFilename().endsWith(".bpmn")) {
+        try (InputStream in = r.getInputStream()) {
+          models.add(Bpmn.readModelFromStream(in));
+        }
+      }
+    }
+    assertThat(models).as("diagrams in processes/").isNotEmpty();
+    return models;
+  }
+}

@@ -1,0 +1,94 @@
+package no.grunnmodell.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.grunnmodell.IntTestBase;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class PlatformIntTest extends IntTestBase {
+
+  @Autowired RepositoryService repositoryService;
+  @Autowired ModelDeployer deployer;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void everyDiagramAndFormIsDeployedUnderItsStableName() {
+    Set<String> deployed = repositoryService.createDeploymentQuery().deploymentName(ModelDeployer.DEPLOYMENT_NAME)
+        .list().stream()
+        .flatMap(d -> repositoryService.getDeploymentResourceNames(d.getId()).stream())
+        .collect(Collectors.toSet());
+    Set<String> expected = ModelDeployer.modelResources().stream().map(ModelDeployer::stableName)
+        .collect(Collectors.toSet());
+    assertThat(expected).isNotEmpty().allMatch(n -> n.startsWith("processes/") || n.startsWith("forms/"));
+    assertThat(deployed).containsAll(expected);
+  }
+
+  @Test
+  void redeployingUnchangedModelsCreatesNoNewVersions() {
+    long deployments = repositoryService.createDeploymentQuery().count();
+    Map<String, Integer> versions = latestVersions();
+
+    deployer.afterPropertiesSet();
+    deployer.afterPropertiesSet();
+
+    assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+    assertThat(latestVersions()).isEqualTo(versions);
+  }
+
+  @Test
+  void liquibaseOwnsTheSchemaWithCamundasAndTheProjectsChangesets() {
+    List<String> files = jdbc.queryForList("select distinct filename from databasechangelog", String.class);
+    assertThat(files).anyMatch(f -> f.contains("org/camunda/bpm/engine/db/liquibase"));
+    assertThat(files).anyMatch(f -> f.startsWith("db/changelog/"));
+  }
+
+  @Test
+  void restApiRefusesCallsWithoutCredentials() {
+    ResponseEntity<String> response = http.getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void restApiAnswersAnAuthenticatedDemoUser() {
+    ResponseEntity<String> response = http.withBasicAuth("lorenskog-kontaktperson", "demo")
+        .getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void restApiRefusesAWrongPassword() {
+    ResponseEntity<String> response = http.withBasicAuth("lorenskog-kontaktperson", "wrong")
+        .getForEntity("/engine-rest/process-definition", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void healthReportsTheEngineAndTheDatabase() {
+    ResponseEntity<String> response = http.getForEntity("/actuator/health", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"processEngine\"");
+  }
+
+  @Test
+  void tasklistIsServed() {
+    ResponseEntity<String> response = http.getForEntity("/camunda/app/tasklist/", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  private Map<String, Integer> latestVersions() {
+    return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
+        .collect(Collectors.toMap(ProcessDefinition::getKey, ProcessDefinition::getVersion));
+  }
+}
