@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +22,9 @@ class PostgresSchemaIntTest extends PostgresIntTestBase {
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
   @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
 
   @Test
   void runsOnPostgres() throws Exception {
@@ -31,11 +41,33 @@ class PostgresSchemaIntTest extends PostgresIntTestBase {
     Integer engineTables = jdbc.queryForObject(
         "select count(*) from information_schema.tables where table_name like 'act_%'", Integer.class);
     assertThat(engineTables).isGreaterThan(40);
-    assertThat(jdbc.queryForObject("select count(*) from gm_course", Integer.class)).isZero();
   }
 
   @Test
   void theModelsAreDeployed() {
     assertThat(repositoryService.createProcessDefinitionQuery().count()).isPositive();
+  }
+
+  @Test
+  void aCourseRunsEndToEnd() {
+    LocalDate today = LocalDate.now();
+    ProcessInstance course = runtimeService.startProcessInstanceByKey("FamilyCourse", Map.of(
+        "serviceId", "grorud", "caseReference", "PG-1", "kontaktperson", "grorud-kontaktperson",
+        "birthDate", today.minusYears(7).toString(), "decisionDate", today.toString()));
+    assertThat(course.getTenantId()).isEqualTo("grorud");
+    completeOnly(course, "Task_RegisterIntake", Map.of("firstContactDate", today.toString()));
+    completeOnly(course, "Task_ObtainConsent", Map.of("consentDecision", "REFUSED", "childView", "-"));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(course.getId()).count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())
+        .variableName("outcome").singleResult().getValue()).isEqualTo("CONSENT_REFUSED");
+    assertThat(jdbc.queryForObject("select count(*) from gm_course where case_reference = 'PG-1'", Integer.class))
+        .isEqualTo(1);
+  }
+
+  private void completeOnly(ProcessInstance course, String taskKey, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceId(course.getId()).singleResult();
+    assertThat(task.getTaskDefinitionKey()).isEqualTo(taskKey);
+    taskService.complete(task.getId(), values);
   }
 }

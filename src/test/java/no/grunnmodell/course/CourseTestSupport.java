@@ -1,0 +1,142 @@
+package no.grunnmodell.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.grunnmodell.IntTestBase;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the course tests share: a family, a vedtak, and a caseworker completing tasks as the Tasklist would. */
+abstract class CourseTestSupport extends IntTestBase {
+
+  static final String SERVICE = "lorenskog";
+  static final String KONTAKTPERSON = "lorenskog-kontaktperson";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+
+  @BeforeEach
+  void initAssertions() {
+    AbstractAssertions.init(engine);
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(FormValues.OSLO);
+  }
+
+  static String newCaseReference() {
+    return "TEST-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Starts the family course as the case system or the start form would, for a child of the given age. */
+  ProcessInstance startFamilyCourse(String caseReference, int childAgeAtDecision) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("serviceId", SERVICE);
+    vars.put("caseReference", caseReference);
+    vars.put("kontaktperson", KONTAKTPERSON);
+    vars.put("birthDate", today().minusYears(childAgeAtDecision).minusMonths(2).toString());
+    vars.put("decisionDate", today().minusDays(1).toString());
+    return runtimeService.startProcessInstanceByKey("FamilyCourse", vars);
+  }
+
+  /** The open task of the course (in the course or in a phase it calls) with this id in the diagram. */
+  Task task(ProcessInstance course, String taskKey) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey())
+        .tenantIdIn(SERVICE).taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  void complete(ProcessInstance course, String taskKey, Map<String, Object> formValues) {
+    taskService.complete(task(course, taskKey).getId(), formValues);
+  }
+
+  List<String> openTasks(ProcessInstance course) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey()).tenantIdIn(SERVICE)
+        .list().stream().map(Task::getTaskDefinitionKey).sorted().toList();
+  }
+
+  Object variable(ProcessInstance course, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  void fireTimer(ProcessInstance course, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(course.getId()).activityId(activityId)
+        .singleResult();
+    assertThat(job).as("timer at %s", activityId).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  // ---- the course, step by step, with what a caseworker would enter ----
+
+  void registerIntake(ProcessInstance course) {
+    complete(course, "Task_RegisterIntake", Map.of("firstContactDate", today().toString(),
+        "dailyCarers", Spin.JSON("[\"begge\"]"), "interpreterNeeded", false, "adaptationNeeded", false));
+  }
+
+  void answerConsent(ProcessInstance course, boolean given) {
+    complete(course, "Task_ObtainConsent", Map.of("consentDecision", given ? "GIVEN" : "REFUSED",
+        "consentDate", today().toString(), "childView", "Vil ha mindre krangling hjemme."));
+  }
+
+  void runStartupPhase(ProcessInstance course, String... tracks) {
+    complete(course, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(),
+        "childNeeds", "Trygghet", "parentCapacity", "God vilje", "familyAndSurroundings", "Lite nettverk"));
+    complete(course, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
+        "whatMatters", "Fotball og venner"));
+    complete(course, "Task_AnalyseMapping", Map.of("analysisSummary", "Rutiner og nettverk",
+        "focusAreas", Spin.JSON("[\"omsorg\"]")));
+    complete(course, "Task_AgreeMeasurePlan", plan(tracks));
+  }
+
+  static Map<String, Object> plan(String... tracks) {
+    StringBuilder json = new StringBuilder("[");
+    for (int i = 0; i < tracks.length; i++) {
+      json.append(i > 0 ? "," : "").append('"').append(tracks[i]).append('"');
+    }
+    Map<String, Object> values = new HashMap<>();
+    values.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"indicator\":\"5 av 7 kvelder\"}]"));
+    values.put("measureTracks", Spin.JSON(json.append("]").toString()));
+    values.put("measureDescription", "Veiledning hver 14. dag");
+    values.put("evaluationDate", today().plusMonths(3).toString());
+    values.put("planAgreedWithFamily", true);
+    return values;
+  }
+
+  void evaluate(ProcessInstance course, String outcome) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"attainment\":\"SOME_PROGRESS\"}]"));
+    values.put("familyView", "Bedre");
+    values.put("childEvaluationView", "Bra");
+    values.put("evaluationOutcome", outcome);
+    if ("CONTINUE".equals(outcome)) {
+      values.put("nextEvaluationDate", today().plusMonths(3).toString());
+    }
+    complete(course, "Task_EvaluatePlan", values);
+  }
+
+  void close(ProcessInstance course, String reason) {
+    complete(course, "Task_CloseCourse", Map.of("closureReason", reason,
+        "closingConversationDate", today().toString(), "finalEvaluation", "Målene nådd",
+        "closingSummary", "Ingen videre tiltak"));
+  }
+}
