@@ -46,6 +46,10 @@ public class CourseRegistry {
         serviceId, caseReference).stream().findFirst();
   }
 
+  public Optional<CourseRecord> byId(String id) {
+    return jdbc.query(SELECT + " where id = ?", ROW, id).stream().findFirst();
+  }
+
   public Optional<CourseRecord> byProcessInstance(String processInstanceId) {
     return jdbc.query(SELECT + " where process_instance_id = ?",
         ROW,

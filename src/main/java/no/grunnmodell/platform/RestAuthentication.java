@@ -6,7 +6,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The engine REST API is open by default; here it requires HTTP Basic against the engine's identity service. */
+/**
+ * The engine REST API is open by default; here it, and our own API under /api, require HTTP Basic against the
+ * engine's identity service. The filter also makes the caller the engine's authenticated user for the request,
+ * so tenant checks (a service sees only its own courses) apply to everything the request does.
+ */
 @Configuration
 public class RestAuthentication {
 
@@ -16,7 +20,7 @@ public class RestAuthentication {
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;
   }
 }
