@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.security.CurrentUser;
 import no.grunnmodell.security.Role;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.HistoryService;
@@ -18,7 +19,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /** Starting courses for the case system and telling it where they stand. */
@@ -35,10 +35,11 @@ public class CourseService {
   private final TaskService taskService;
   private final HistoryService historyService;
   private final IdentityService identityService;
+  private final CurrentUser currentUser;
 
   public CourseService(CourseRegistry registry, ServiceDirectory services, TargetGroupCriteria criteria,
                        RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
-                       IdentityService identityService) {
+                       IdentityService identityService, CurrentUser currentUser) {
     this.registry = registry;
     this.services = services;
     this.criteria = criteria;
@@ -46,6 +47,7 @@ public class CourseService {
     this.taskService = taskService;
     this.historyService = historyService;
     this.identityService = identityService;
+    this.currentUser = currentUser;
   }
 
   /**
@@ -56,7 +58,7 @@ public class CourseService {
   public Started start(StartCourseRequest request) {
     services.find(request.serviceId()).orElseThrow(
         () -> ApiError.badField("serviceId", "Unknown service '" + request.serviceId() + "'."));
-    requireMemberOf(request.serviceId());
+    currentUser.requireMemberOf(request.serviceId());
     Optional<CourseRegistry.CourseRecord> existing = registry.find(request.serviceId(), request.caseReference());
     if (existing.isPresent()) {
       return new Started(status(existing.get()), false);
@@ -94,12 +96,12 @@ public class CourseService {
   public CourseStatus status(String courseId) {
     CourseRegistry.CourseRecord course = registry.byId(courseId)
         .orElseThrow(() -> ApiError.notFound("No course with id " + courseId + "."));
-    requireMemberOf(course.serviceId());
+    currentUser.requireMemberOf(course.serviceId());
     return status(course);
   }
 
   public CourseStatus find(String serviceId, String caseReference) {
-    requireMemberOf(serviceId);
+    currentUser.requireMemberOf(serviceId);
     return registry.find(serviceId, caseReference).map(this::status).orElseThrow(
         () -> ApiError.notFound("No course for case " + caseReference + " in service " + serviceId + "."));
   }
@@ -108,7 +110,7 @@ public class CourseService {
   public CourseStatus withdrawConsent(String courseId) {
     CourseRegistry.CourseRecord course = registry.byId(courseId)
         .orElseThrow(() -> ApiError.notFound("No course with id " + courseId + "."));
-    requireMemberOf(course.serviceId());
+    currentUser.requireMemberOf(course.serviceId());
     try {
       runtimeService.createMessageCorrelation("ConsentWithdrawn")
           .processInstanceId(course.processInstanceId()).correlateWithResult();
@@ -135,18 +137,6 @@ public class CourseService {
         .memberOfGroup(Role.KONTAKTPERSON.groupOf(request.serviceId())).count() == 0) {
       throw ApiError.badField("kontaktperson", "'" + kontaktperson + "' is not a kontaktperson in service "
           + request.serviceId() + ".");
-    }
-  }
-
-  private void requireMemberOf(String serviceId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null) {
-      return; // called from inside the application, not over REST
-    }
-    boolean member = identityService.createTenantQuery().userMember(caller.getUserId())
-        .includingGroupsOfUser(true).tenantId(serviceId).count() > 0;
-    if (!member) {
-      throw ApiError.forbidden("You are not a member of service " + serviceId + ".");
     }
   }
 

@@ -22,32 +22,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the course tests share: a family, a vedtak, and a caseworker completing tasks as the Tasklist would. */
-abstract class CourseTestSupport extends IntTestBase {
+public abstract class CourseTestSupport extends IntTestBase {
 
-  static final String SERVICE = "lorenskog";
-  static final String KONTAKTPERSON = "lorenskog-kontaktperson";
+  protected static final String SERVICE = "lorenskog";
+  protected static final String KONTAKTPERSON = "lorenskog-kontaktperson";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected HistoryService historyService;
+  @Autowired protected ManagementService managementService;
 
   @BeforeEach
   void initAssertions() {
     AbstractAssertions.init(engine);
   }
 
-  static LocalDate today() {
+  protected static LocalDate today() {
     return LocalDate.now(FormValues.OSLO);
   }
 
-  static String newCaseReference() {
+  protected static String newCaseReference() {
     return "TEST-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   /** Starts the family course as the case system or the start form would, for a child of the given age. */
-  ProcessInstance startFamilyCourse(String caseReference, int childAgeAtDecision) {
+  protected ProcessInstance startFamilyCourse(String caseReference, int childAgeAtDecision) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("serviceId", SERVICE);
     vars.put("caseReference", caseReference);
@@ -58,28 +58,28 @@ abstract class CourseTestSupport extends IntTestBase {
   }
 
   /** The open task of the course (in the course or in a phase it calls) with this id in the diagram. */
-  Task task(ProcessInstance course, String taskKey) {
+  protected Task task(ProcessInstance course, String taskKey) {
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey())
         .tenantIdIn(SERVICE).taskDefinitionKey(taskKey).list();
     assertThat(tasks).as("open task %s", taskKey).hasSize(1);
     return tasks.get(0);
   }
 
-  void complete(ProcessInstance course, String taskKey, Map<String, Object> formValues) {
+  protected void complete(ProcessInstance course, String taskKey, Map<String, Object> formValues) {
     taskService.complete(task(course, taskKey).getId(), formValues);
   }
 
-  List<String> openTasks(ProcessInstance course) {
+  protected List<String> openTasks(ProcessInstance course) {
     return taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey()).tenantIdIn(SERVICE)
         .list().stream().map(Task::getTaskDefinitionKey).sorted().toList();
   }
 
-  Object variable(ProcessInstance course, String name) {
+  protected Object variable(ProcessInstance course, String name) {
     return historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())
         .variableName(name).singleResult().getValue();
   }
 
-  void fireTimer(ProcessInstance course, String activityId) {
+  protected void fireTimer(ProcessInstance course, String activityId) {
     Job job = managementService.createJobQuery().processInstanceId(course.getId()).activityId(activityId)
         .singleResult();
     assertThat(job).as("timer at %s", activityId).isNotNull();
@@ -88,17 +88,17 @@ abstract class CourseTestSupport extends IntTestBase {
 
   // ---- the course, step by step, with what a caseworker would enter ----
 
-  void registerIntake(ProcessInstance course) {
+  protected void registerIntake(ProcessInstance course) {
     complete(course, "Task_RegisterIntake", Map.of("firstContactDate", today().toString(),
         "dailyCarers", Spin.JSON("[\"begge\"]"), "interpreterNeeded", false, "adaptationNeeded", false));
   }
 
-  void answerConsent(ProcessInstance course, boolean given) {
+  protected void answerConsent(ProcessInstance course, boolean given) {
     complete(course, "Task_ObtainConsent", Map.of("consentDecision", given ? "GIVEN" : "REFUSED",
         "consentDate", today().toString(), "childView", "Vil ha mindre krangling hjemme."));
   }
 
-  void runStartupPhase(ProcessInstance course, String... tracks) {
+  protected void runStartupPhase(ProcessInstance course, String... tracks) {
     complete(course, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(),
         "childNeeds", "Trygghet", "parentCapacity", "God vilje", "familyAndSurroundings", "Lite nettverk"));
     complete(course, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
@@ -108,7 +108,7 @@ abstract class CourseTestSupport extends IntTestBase {
     complete(course, "Task_AgreeMeasurePlan", plan(tracks));
   }
 
-  static Map<String, Object> plan(String... tracks) {
+  protected static Map<String, Object> plan(String... tracks) {
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < tracks.length; i++) {
       json.append(i > 0 ? "," : "").append('"').append(tracks[i]).append('"');
@@ -122,7 +122,7 @@ abstract class CourseTestSupport extends IntTestBase {
     return values;
   }
 
-  void evaluate(ProcessInstance course, String outcome) {
+  protected void evaluate(ProcessInstance course, String outcome) {
     Map<String, Object> values = new HashMap<>();
     values.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"attainment\":\"SOME_PROGRESS\"}]"));
     values.put("familyView", "Bedre");
@@ -134,7 +134,7 @@ abstract class CourseTestSupport extends IntTestBase {
     complete(course, "Task_EvaluatePlan", values);
   }
 
-  void close(ProcessInstance course, String reason) {
+  protected void close(ProcessInstance course, String reason) {
     complete(course, "Task_CloseCourse", Map.of("closureReason", reason,
         "closingConversationDate", today().toString(), "finalEvaluation", "Målene nådd",
         "closingSummary", "Ingen videre tiltak"));

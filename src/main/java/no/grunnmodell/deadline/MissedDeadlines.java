@@ -1,0 +1,135 @@
+package no.grunnmodell.deadline;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.grunnmodell.course.FormValues;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Escalates steps that passed their due date, and clears the escalation when the step is done.
+ *
+ * <p>An overdue step gets a custom incident of type {@value #INCIDENT_TYPE} at its activity, so Cockpit shows it on
+ * the diagram where the course is stuck, and a «Følg opp forsinket steg» course of its own
+ * (deadline-escalation.bpmn) for the service's leder. Run by the «Fristkontroll» diagram (deadline-watch.bpmn),
+ * whose timer decides how often.
+ */
+@Component("escalateOverdueSteps")
+public class MissedDeadlines implements JavaDelegate {
+
+  public static final String INCIDENT_TYPE = "fristOverskredet";
+  static final String ESCALATION_PROCESS = "DeadlineEscalation";
+  static final String STEP_DONE_MESSAGE = "OverdueStepDone";
+  private static final int PAGE = 500;
+  private static final Logger LOG = LoggerFactory.getLogger(MissedDeadlines.class);
+
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final DeadlineRules rules;
+
+  public MissedDeadlines(TaskService taskService, RuntimeService runtimeService, DeadlineRules rules) {
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.rules = rules;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    escalateOverdueSteps();
+  }
+
+  /** @return how many steps were escalated now */
+  public int escalateOverdueSteps() {
+    Set<String> escalated = new HashSet<>();
+    for (Incident incident : runtimeService.createIncidentQuery().incidentType(INCIDENT_TYPE).list()) {
+      escalated.add(incident.getConfiguration());
+    }
+    Date now = ClockUtil.getCurrentTime();
+    int count = 0;
+    for (int first = 0; ; first += PAGE) {
+      List<Task> overdue = taskService.createTaskQuery().dueBefore(now).active().orderByDueDate().asc()
+          .listPage(first, PAGE);
+      for (Task task : overdue) {
+        if (!escalated.contains(task.getId()) && !isEscalationStep(task) && task.getExecutionId() != null) {
+          escalate(task, now);
+          count++;
+        }
+      }
+      if (overdue.size() < PAGE) {
+        break;
+      }
+    }
+    if (count > 0) {
+      LOG.info("Escalated {} overdue steps", count);
+    }
+    return count;
+  }
+
+  private void escalate(Task task, Date now) {
+    DeadlineRules.Rule rule = rules.forStep(task.getTaskDefinitionKey());
+    LocalDate dueDay = task.getDueDate().toInstant().atZone(FormValues.OSLO).toLocalDate();
+    long daysOverdue = Math.max(1, Duration.between(task.getDueDate().toInstant(), now.toInstant()).toDays() + 1);
+    runtimeService.createIncident(INCIDENT_TYPE, task.getExecutionId(), task.getId(),
+        "Fristen for «" + task.getName() + "» gikk ut " + FormValues.text(dueDay) + ". " + rule.basis());
+
+    String serviceId = task.getTenantId();
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("serviceId", serviceId);
+    vars.put("overdueTaskId", task.getId());
+    vars.put("overdueStepName", task.getName());
+    vars.put("overdueStep", task.getTaskDefinitionKey());
+    vars.put("overdueAssignee", task.getAssignee() == null ? "ingen" : task.getAssignee());
+    vars.put("overdueDueText", FormValues.text(dueDay));
+    vars.put("overdueDaysAtEscalation", daysOverdue);
+    vars.put("deadlineBasis", rule.basis());
+    vars.put("caseReference", caseReference(task));
+    vars.put("escalationGroup", rule.escalateTo().groupOf(serviceId));
+    Date second = rule.secondEscalationPeriod()
+        .map(p -> FormValues.toDate(dueDay.plus(p)))
+        .orElse(null);
+    vars.put("secondEscalationAt", second);
+    runtimeService.startProcessInstanceByKey(ESCALATION_PROCESS, task.getId(), vars);
+  }
+
+  /** The step is done (completed, or gone because its course ended): the escalation is over. */
+  @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "' or #task.eventName == '"
+      + TaskListener.EVENTNAME_DELETE + "'")
+  public void onStepDone(DelegateTask task) {
+    List<Incident> incidents = runtimeService.createIncidentQuery().incidentType(INCIDENT_TYPE)
+        .configuration(task.getId()).list();
+    if (incidents.isEmpty()) {
+      return;
+    }
+    // A deleted step (its course moved on through an interrupting event, or ended) is no longer overdue either.
+    incidents.forEach(i -> runtimeService.resolveIncident(i.getId()));
+    runtimeService.createMessageCorrelation(STEP_DONE_MESSAGE).processInstanceBusinessKey(task.getId())
+        .correlateAll();
+  }
+
+  private String caseReference(Task task) {
+    Object ref = task.getProcessInstanceId() == null ? null
+        : runtimeService.getVariable(task.getProcessInstanceId(), "caseReference");
+    return ref == null ? "" : ref.toString();
+  }
+
+  private static boolean isEscalationStep(Task task) {
+    return task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith(ESCALATION_PROCESS + ":");
+  }
+}

@@ -1,0 +1,75 @@
+package no.grunnmodell.deadline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist's filters, created at start-up and kept as written here (matched by name, so restarting never
+ * duplicates them). Each works for every role: "involving me" means assigned to me or offered to one of my groups,
+ * and the engine's tenant check keeps every list inside the user's own service.
+ */
+@Component
+public class TasklistFilters implements InitializingBean {
+
+  static final String MINE = "Mine oppgaver";
+  static final String OVERDUE = "Forsinket";
+  static final String DUE_SOON = "Frist innen 7 dager";
+  static final String FOLLOW_UP_TODAY = "Oppfølging i dag";
+  static final String TEAM = "Oppgaver for min rolle";
+  static final String SERVICE_OVERDUE = "Alle forsinkede steg i tjenesten (leder)";
+
+  private static final String END_OF_TODAY = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public TasklistFilters(FilterService filterService, TaskService taskService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    save(MINE, -20, "Oppgaver du er ansvarlig for", "#2f6f9f",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    save(OVERDUE, -15, "Dine og rollens oppgaver som har passert fristen", "#b00020",
+        involvingMe().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    save(DUE_SOON, -10, "Dine og rollens oppgaver med frist de neste 7 dagene", "#e08a00",
+        involvingMe().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7).toDate()}")
+            .orderByDueDate().asc());
+    save(FOLLOW_UP_TODAY, -5, "Dine og rollens oppgaver som skal følges opp i dag", "#6a5acd",
+        involvingMe().followUpBeforeExpression(END_OF_TODAY).orderByFollowUpDate().asc());
+    save(TEAM, 0, "Oppgaver som er tilbudt rollen din og ikke tatt av noen", "#4d7c0f",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
+    save(SERVICE_OVERDUE, 10, "For leder: alle steg i tjenesten som har passert fristen", "#7f1d1d",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+  }
+
+  private TaskQuery involvingMe() {
+    return taskService.createTaskQuery().or()
+        .taskAssigneeExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .endOr();
+  }
+
+  private void save(String name, int priority, String description, String color, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("refresh", true);
+    filter.setQuery(query);
+    filter.setProperties(properties);
+    filterService.saveFilter(filter);
+  }
+}

@@ -1,0 +1,53 @@
+package no.grunnmodell.security;
+
+import java.util.List;
+import no.grunnmodell.platform.ApiError;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is calling our REST API, and which services they may act in. The authentication filter has made the caller
+ * the engine's authenticated user for the request.
+ */
+@Component
+public class CurrentUser {
+
+  private final IdentityService identityService;
+  private final ServiceDirectory services;
+
+  public CurrentUser(IdentityService identityService, ServiceDirectory services) {
+    this.identityService = identityService;
+    this.services = services;
+  }
+
+  /** Refuses (403) a caller who is not on the staff of the service. Calls from inside the application pass. */
+  public void requireMemberOf(String serviceId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (caller == null) {
+      return;
+    }
+    if (caller.getTenantIds() == null || !caller.getTenantIds().contains(serviceId)) {
+      throw ApiError.forbidden("You are not a member of service " + serviceId + ".");
+    }
+  }
+
+  /**
+   * The services whose leder the caller is: all of them, or only {@code serviceId} when given (403 if the caller
+   * does not lead it).
+   */
+  public List<String> servicesLedBy(String serviceId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> led = services.services().stream().map(ServiceDirectory.Service::id)
+        .filter(id -> groups.contains(Role.LEDER.groupOf(id)))
+        .filter(id -> serviceId == null || id.equals(serviceId))
+        .toList();
+    if (led.isEmpty()) {
+      throw ApiError.forbidden(serviceId == null
+          ? "Only a service's leder can read its reports."
+          : "You are not leder in service " + serviceId + ".");
+    }
+    return led;
+  }
+}
