@@ -41,6 +41,12 @@ public final class ModelProperties {
     return element instanceof BaseElement base ? own(base, name) : Optional.empty();
   }
 
+  /** The property on a task's element (user task). */
+  public static Optional<String> own(org.camunda.bpm.engine.delegate.DelegateTask task, String name) {
+    ModelElementInstance element = task.getBpmnModelElementInstance();
+    return element instanceof BaseElement base ? own(base, name) : Optional.empty();
+  }
+
   private static Optional<String> own(BaseElement element, String name) {
     ExtensionElements extensions = element.getExtensionElements();
     if (extensions == null) {

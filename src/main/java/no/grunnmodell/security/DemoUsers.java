@@ -1,5 +1,7 @@
 package no.grunnmodell.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -27,6 +29,19 @@ public class DemoUsers implements InitializingBean {
   public DemoUsers(IdentityService identityService, ServiceDirectory services) {
     this.identityService = identityService;
     this.services = services;
+  }
+
+  /** The ids of all demo users: {@code <service>-<role>}, prosesseier and admin. */
+  static List<String> userIds(ServiceDirectory services) {
+    List<String> ids = new ArrayList<>();
+    for (ServiceDirectory.Service service : services.services()) {
+      for (Role role : Role.values()) {
+        ids.add(service.id() + "-" + role.key());
+      }
+    }
+    ids.add("prosesseier");
+    ids.add("admin");
+    return ids;
   }
 
   @Override
