@@ -27,7 +27,8 @@ class ProcessCoverageIT {
   private static final Path REPORTS = Path.of("target", "process-test-coverage");
 
   @ParameterizedTest(name = "{0} is fully covered")
-  @ValueSource(strings = {"family-course.bpmn", "startup-phase.bpmn", "specialised-referral.bpmn"})
+  @ValueSource(strings = {"family-course.bpmn", "startup-phase.bpmn", "specialised-referral.bpmn",
+      "consent-withdrawal-notice.bpmn"})
   void everyElementOfTheDiagramIsCoveredByAProcessTest(String diagram) throws IOException {
     var model = Bpmn.readModelFromFile(Path.of("processes", diagram).toFile());
     String key = model.getModelElementsByType(Process.class).iterator().next().getId();

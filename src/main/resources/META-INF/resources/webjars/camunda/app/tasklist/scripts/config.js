@@ -1,0 +1,54 @@
+/*
+ * Grunnmodell: Tasklist configuration. Shadows the config.js shipped in camunda-webapp-webjar 7.24
+ * (same keys, see the commented original in the webjar).
+ */
+export default {
+  // Shown in the header and on the login page as "<vendor> <name>".
+  app: {
+    vendor: 'Camunda',
+    name: 'Oppgaveliste'
+  },
+
+  // Norwegian bokmål is the fallback: every browser whose first language is not one of the
+  // available locales gets nb. A browser whose first language is English gets the English files.
+  locales: {
+    availableLocales: ['nb', 'en'],
+    fallbackLocale: 'nb'
+  },
+
+  // moment.js formats; dates are shown in the browser's time zone (Europe/Oslo on Norwegian desktops).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll', // locale-dependent: nb "1. mar 2026 kl. 13:05"
+    normal: 'DD.MM.YYYY HH:mm',
+    long: 'LLLL', // locale-dependent: nb "søndag 1. mars 2026 kl. 13:05"
+    short: 'DD.MM.YYYY'
+  },
+
+  // keeps the date language in step with the UI language (see the script)
+  customScripts: ['scripts/grunnmodell-date-format'],
+
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'tar den valgte oppgaven'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'flytter fokus til det første filteret i listen'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'flytter fokus til den første oppgaven i listen'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'flytter fokus til det første feltet i oppgaveskjemaet'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'åpner dialogen for å starte et forløp'
+    }
+  }
+};

@@ -1,0 +1,31 @@
+/*
+ * Grunnmodell: Welcome configuration. Shadows the config.js shipped in camunda-webapp-webjar 7.24
+ * (same keys, see the commented original in the webjar).
+ */
+export default {
+  // Shown in the header and on the login page as "<vendor> <name>".
+  app: {
+    vendor: 'Camunda',
+    name: 'Startside'
+  },
+
+  // Norwegian bokmål is the fallback: every browser whose first language is not one of the
+  // available locales gets nb. A browser whose first language is English gets the English files.
+  locales: {
+    availableLocales: ['nb', 'en'],
+    fallbackLocale: 'nb'
+  },
+
+  // moment.js formats. Welcome itself does not read this key; scripts/grunnmodell-date-format.js
+  // applies it. Dates are shown in the browser's time zone (Europe/Oslo on Norwegian desktops).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll', // locale-dependent: nb "1. mar 2026 kl. 13:05"
+    normal: 'DD.MM.YYYY HH:mm',
+    long: 'LLLL', // locale-dependent: nb "søndag 1. mars 2026 kl. 13:05"
+    short: 'DD.MM.YYYY'
+  },
+
+  customScripts: ['scripts/grunnmodell-date-format']
+};
