@@ -12,7 +12,8 @@ import org.springframework.test.context.TestExecutionListeners;
  * engine, so the whole suite starts the application once. Process test coverage is recorded for every test
  * and reported per diagram under target/process-test-coverage.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "grunnmodell.demo.seed-courses=false")
 @ActiveProfiles({"test", "demo"})
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
