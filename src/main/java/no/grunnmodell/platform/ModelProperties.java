@@ -56,6 +56,7 @@ public final class ModelProperties {
         .flatMap(p -> p.getCamundaProperties().stream())
         .filter(p -> name.equals(p.getCamundaName()))
         .map(CamundaProperty::getCamundaValue)
+        .filter(java.util.Objects::nonNull)
         .findFirst();
   }
 }

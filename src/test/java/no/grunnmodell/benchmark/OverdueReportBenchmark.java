@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import no.grunnmodell.deadline.OverdueReport;
 import no.grunnmodell.postgres.PostgresIntTestBase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * asserts nothing about time. Not part of {@code mvn verify} (the name does not end in Test); run it with
  * {@code mvn test -Dtest=OverdueReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
+@Order(PostgresIntTestBase.RUN_LAST)
 class OverdueReportBenchmark extends PostgresIntTestBase {
 
   private static final int SERVICES = 10;

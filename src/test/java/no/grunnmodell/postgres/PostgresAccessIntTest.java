@@ -7,11 +7,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** On PostgreSQL too, a service's staff cannot reach another service's courses. */
+@Order(PostgresIntTestBase.RUN_LAST)
 class PostgresAccessIntTest extends PostgresIntTestBase {
 
   @Autowired TestRestTemplate http;

@@ -11,4 +11,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(EmbeddedPostgresConfig.class)
 @ActiveProfiles({"test", "demo"})
 public abstract class PostgresIntTestBase {
+
+  /**
+   * Order of every PostgreSQL test class (JUnit's {@code @Order} is not inherited): after all H2 classes, because
+   * the engine registry the webapps and REST API use holds one engine per name (see junit-platform.properties).
+   */
+  public static final int RUN_LAST = Integer.MAX_VALUE;
 }

@@ -13,10 +13,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+@Order(PostgresIntTestBase.RUN_LAST)
 class PostgresSchemaIntTest extends PostgresIntTestBase {
 
   @Autowired DataSource dataSource;
