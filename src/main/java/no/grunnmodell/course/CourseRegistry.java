@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The project's own record of each course ({@code gm_course}): unique per service and case reference, so a
- * case never gets two courses, and kept after the engine's history clean-up.
+ * The project's own record of each course ({@code gm_course}): unique per service, case reference and course
+ * number, so a case never gets two courses unless a new one names the course it follows (aftercare after the
+ * young person said no), and kept after the engine's history clean-up.
  */
 @Repository
 public class CourseRegistry {
@@ -33,15 +34,29 @@ public class CourseRegistry {
   /** Inserts the course; a second course for the same case fails on the unique constraint. */
   public CourseRecord register(String serviceId, String caseReference, TargetGroup group, String processInstanceId,
                                String createdBy) {
+    return register(serviceId, caseReference, group, processInstanceId, createdBy, null);
+  }
+
+  /**
+   * Inserts the course as the one after {@code previous} for the same case (number + 1, linked to it), or as
+   * the case's first course when {@code previous} is null. Fails on the unique constraint when the case
+   * already has a course with that number: a case without a previous course named, or a stale one.
+   */
+  public CourseRecord register(String serviceId, String caseReference, TargetGroup group, String processInstanceId,
+                               String createdBy, CourseRecord previous) {
     String id = UUID.randomUUID().toString();
+    String previousId = previous == null ? null : previous.id();
     jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, process_instance_id,"
-            + " created_at, created_by) values (?, ?, ?, ?, ?, ?, ?)",
-        id, serviceId, caseReference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy);
+            + " created_at, created_by, course_number, previous_course_id) values (?, ?, ?, ?, ?, ?, ?,"
+            + " coalesce((select p.course_number from gm_course p where p.id = ?), 0) + 1, ?)",
+        id, serviceId, caseReference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy,
+        previousId, previousId);
     return new CourseRecord(id, serviceId, caseReference, group, processInstanceId);
   }
 
+  /** The case's course; the latest when a young person has come back to aftercare. */
   public Optional<CourseRecord> find(String serviceId, String caseReference) {
-    return jdbc.query(SELECT + " where service_id = ? and case_reference = ?",
+    return jdbc.query(SELECT + " where service_id = ? and case_reference = ? order by course_number desc",
         ROW,
         serviceId, caseReference).stream().findFirst();
   }

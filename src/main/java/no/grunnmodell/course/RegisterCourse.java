@@ -3,9 +3,12 @@ package no.grunnmodell.course;
 import static no.grunnmodell.course.CourseVariables.*;
 
 import java.time.LocalDate;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import no.grunnmodell.platform.ModelProperties;
 import no.grunnmodell.security.ServiceDirectory;
@@ -16,9 +19,14 @@ import org.springframework.stereotype.Component;
  * Process start listener of a course: checks what the start form or the REST API gave, turns form dates into
  * real dates, fills in the service and the kontaktperson, and records the course in the course registry.
  * The target group comes from the diagram's extension property {@code targetGroup}.
+ * A case has one course, except that a young person who said no to aftercare may come back before 25
+ * (bvl. § 3-6): the new course is linked to the one before ({@code previousCourseId}).
  */
 @Component("registerCourse")
 public class RegisterCourse implements ExecutionListener {
+
+  /** Outcomes of an aftercare course after which the young person may come back: they said no. */
+  static final Set<String> AFTERCARE_COME_BACK_OUTCOMES = Set.of("CONSENT_REFUSED", "CONSENT_WITHDRAWN");
 
   private final CourseRegistry registry;
   private final ServiceDirectory services;
@@ -71,15 +79,32 @@ public class RegisterCourse implements ExecutionListener {
     execution.setVariable(DECISION_DATE, FormValues.toDate(decisionDate));
     execution.setVariable("decisionDateText", FormValues.text(decisionDate));
     execution.setVariable(KONTAKTPERSON, kontaktperson);
+    HistoryService history = execution.getProcessEngineServices().getHistoryService();
+    CourseRegistry.CourseRecord previous = registry.find(service.id(), caseReference)
+        .filter(course -> mayComeBack(course, group, history)).orElse(null);
     try {
       CourseRegistry.CourseRecord course = registry.register(service.id(), caseReference, group,
-          execution.getProcessInstanceId(), kontaktperson);
+          execution.getProcessInstanceId(), kontaktperson, previous);
       execution.setVariable(COURSE_ID, course.id());
     } catch (DuplicateKeyException e) {
       throw new ProcessEngineException("Det finnes allerede et forløp for dette saksnummeret i "
           + service.name() + ".");
     }
+    if (previous != null) {
+      execution.setVariable("previousCourseId", previous.id());
+      execution.setVariable("previousProcessInstanceId", previous.processInstanceId());
+    }
     execution.setProcessBusinessKey(caseReference);
+  }
+
+  /** The outcome is set at the course's end events only, so a course that has one has ended. */
+  private static boolean mayComeBack(CourseRegistry.CourseRecord previous, TargetGroup group, HistoryService history) {
+    if (group != TargetGroup.AFTERCARE || previous.targetGroup() != TargetGroup.AFTERCARE) {
+      return false;
+    }
+    HistoricVariableInstance outcome = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(previous.processInstanceId()).variableName(OUTCOME).singleResult();
+    return outcome != null && AFTERCARE_COME_BACK_OUTCOMES.contains(outcome.getValue());
   }
 
   private static String text(Object value) {

@@ -1,0 +1,48 @@
+package no.grunnmodell.aftercare;
+
+import static no.grunnmodell.course.CourseVariables.BIRTH_DATE;
+
+import java.time.LocalDate;
+import no.grunnmodell.course.FormValues;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Process start listener of the aftercare course, after {@code registerCourse}. Refuses a start outside the age
+ * range (the Tasklist start form and the engine REST API show the Norwegian message; the whole start is rolled
+ * back, registration included), and sets the dates the diagram's timers wait for: the aftercare conversation,
+ * the reminder before the age limit, and the age limit itself. Computed once here so that every timer and form
+ * of the course shows the same days.
+ */
+@Component("checkAftercareAge")
+public class CheckAftercareAge implements ExecutionListener {
+
+  private final AftercareAgeRules rules;
+
+  public CheckAftercareAge(AftercareAgeRules rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
+    LocalDate today = AftercareAgeRules.today();
+    rules.check(birthDate, today).ifPresent(refusal -> {
+      throw new ProcessEngineException(refusal.norwegian());
+    });
+
+    LocalDate conversation = rules.conversationDay(birthDate);
+    execution.setVariable("conversationAgeReached", !today.isBefore(conversation));
+    execution.setVariable("conversationDue", FormValues.toDate(conversation));
+    execution.setVariable("conversationDateText", FormValues.text(conversation));
+
+    LocalDate lastDay = rules.lastDay(birthDate);
+    // The course is closed at the start of its last day, so it never runs into the 25th birthday even when
+    // the job executor is late.
+    execution.setVariable("ageLimitDue", FormValues.toDate(lastDay));
+    execution.setVariable("ageLimitDateText", FormValues.text(lastDay));
+    execution.setVariable("ageLimitReminderDue", FormValues.toDate(rules.reminderDay(birthDate)));
+  }
+}

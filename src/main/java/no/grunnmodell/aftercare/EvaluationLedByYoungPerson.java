@@ -1,0 +1,30 @@
+package no.grunnmodell.aftercare;
+
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of «Evaluer planen med den unge», before {@code evaluationBookkeeping} (next evaluation
+ * date, count). The young person leads the evaluation, so their own view is required; aftercare has no
+ * referral to Bufetat, so the outcome is continue, revise or close.
+ */
+@Component("evaluationLedByYoungPerson")
+public class EvaluationLedByYoungPerson implements TaskListener {
+
+  static final Set<String> OUTCOMES = Set.of("CONTINUE", "REVISE", "CLOSE");
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object view = task.getVariable("youngPersonView");
+    if (view == null || view.toString().isBlank()) {
+      throw new ProcessEngineException("Skriv den unges eget syn på hvordan det går: evalueringen starter med det.");
+    }
+    Object outcome = task.getVariable("evaluationOutcome");
+    if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
+      throw new ProcessEngineException("Velg resultatet av evalueringen: fortsett, revider planen eller avslutt.");
+    }
+  }
+}

@@ -1,0 +1,689 @@
+package no.grunnmodell.aftercare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.grunnmodell.IntTestBase;
+import no.grunnmodell.course.FormValues;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The aftercare course (ettervern, young people 17–25) told as stories: every path through aftercare-course.bpmn.
+ * Dates that matter are set on the engine's clock; steps whose shared bookkeeping compares with the wall clock
+ * (plans, evaluations) run on today's date, with birth dates counted back from it.
+ */
+class AftercareCourseProcessTest extends IntTestBase {
+
+  static final String SERVICE = "lorenskog";
+  static final String KONTAKTPERSON = "lorenskog-kontaktperson";
+  static final String PROCESS = "AftercareCourse";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired FormService formService;
+  @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate http;
+  @Autowired AftercareAgeRules rules;
+
+  @BeforeEach
+  void initAssertions() {
+    AbstractAssertions.init(engine);
+  }
+
+  @AfterEach
+  void resetClockAndUser() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+  }
+
+  // ---- the young person's age decides when the course may start and when it talks about aftercare ----
+
+  @Test
+  void aYoungPersonRegisteredAt16AndAHalfGetsTheAftercareConversationAt17AndAHalf() {
+    setToday("2026-11-20");
+    ProcessInstance course = start(newCaseReference(), "2010-05-20");
+
+    assertThat(course).isWaitingAt("Timer_ConversationAge");
+    assertThat(variable(course, "phase")).isEqualTo("INTAKE");
+    assertThat(due(course, "Timer_ConversationAge")).isEqualTo(startOf("2027-11-20"));
+    assertThat(course.getTenantId()).isEqualTo(SERVICE);
+
+    setToday("2027-11-20");
+    fire(course, "Timer_ConversationAge");
+    assertThat(course).isWaitingAt("Task_AftercareConversation");
+    assertThat(variable(course, "phase")).isEqualTo("CONSENT");
+    assertThat(candidateGroups(task(course, "Task_AftercareConversation"))).containsExactly("kontaktperson-lorenskog");
+  }
+
+  @ParameterizedTest(name = "today {0}, born {1}: conversation {2}")
+  @CsvSource({
+      "2026-11-20, 2009-05-20, now",          // exactly 17½ today
+      "2026-11-20, 2009-05-21, 2026-11-21",   // 17½ tomorrow
+      "2026-11-20, 2008-11-21, now",          // 18 tomorrow
+      "2026-11-20, 2004-06-01, now",          // 22
+      "2025-08-28, 2008-02-29, 2025-08-29",   // born on a leap day: 17½ on 29 August
+      "2025-08-29, 2008-02-29, now"})
+  void theConversationComesAtTheConversationAgeOrAtOnceWhenTheYoungPersonIsOlder(String today, String birthDate,
+                                                                                 String conversation) {
+    setToday(today);
+    ProcessInstance course = start(newCaseReference(), birthDate);
+    if (conversation.equals("now")) {
+      assertThat(course).isWaitingAt("Task_AftercareConversation").hasNotPassed("Timer_ConversationAge");
+    } else {
+      assertThat(course).isWaitingAt("Timer_ConversationAge");
+      assertThat(due(course, "Timer_ConversationAge")).isEqualTo(startOf(conversation));
+    }
+  }
+
+  @ParameterizedTest(name = "today {0}, born {1}: {2}")
+  @CsvSource({
+      "2026-11-20, 2010-05-21, Den unge er for ung for ettervern", // 16½ tomorrow
+      "2026-11-20, 2001-11-21, dagen før 25-årsdagen (20.11.2026)", // today is the last day
+      "2026-11-20, 1999-01-01, dagen før 25-årsdagen (31.12.2023)",
+      "2029-02-28, 2004-02-29, dagen før 25-årsdagen (28.02.2029)"}) // born on a leap day, 25 on 1 March
+  void aStartOutsideTheAgeRangeIsRefusedWithAClearNorwegianMessageAndNothingIsRecorded(String today,
+                                                                                     String birthDate,
+                                                                                     String message) {
+    setToday(today);
+    String caseReference = newCaseReference();
+    assertThatThrownBy(() -> start(caseReference, birthDate))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining(message);
+    assertThat(jdbc.queryForObject("select count(*) from gm_course where case_reference = ?", Integer.class,
+        caseReference)).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).count()).isZero();
+  }
+
+  @ParameterizedTest(name = "today {0}, born {1}: closed at the start of {2}")
+  @CsvSource({
+      "2026-11-20, 2001-11-22, 2026-11-21", // 25 the day after tomorrow
+      "2029-02-27, 2004-02-29, 2029-02-28", // leap day birthday: 25 on 1 March, last day 28 February
+      "2028-02-26, 2003-02-28, 2028-02-27", // 25 on 28 February in a leap year
+      "2026-11-20, 2008-11-21, 2033-11-20"})
+  void theAgeLimitTimerIsSetForTheDayBeforeThe25thBirthday(String today, String birthDate, String lastDay) {
+    setToday(today);
+    ProcessInstance course = start(newCaseReference(), birthDate);
+    assertThat(due(course, "Timer_AgeLimitReached")).isEqualTo(startOf(lastDay));
+    assertThat(variable(course, "ageLimitDateText")).isEqualTo(FormValues.text(LocalDate.parse(lastDay)));
+  }
+
+  // ---- from the conversation before 18 to closure ----
+
+  @Test
+  void aYoungPersonGoesFromTheConversationBefore18ToClosureInTheKontaktpersonsTasklist() throws Exception {
+    assertThat(startFormOf(PROCESS)).isEqualTo("ettervern-start");
+    ProcessInstance course = start(newCaseReference(), today().minusYears(17).minusMonths(8));
+    assertThat(course).isWaitingAt("Task_AftercareConversation");
+
+    checkForm(course, "Task_AftercareConversation", "ettervern-samtale");
+    converse(course, "GIVEN");
+    assertThat(variable(course, "phase")).isEqualTo("STARTUP");
+    checkForm(course, "Task_WhatMattersConversation", "ettervern-hva-er-viktig");
+    whatMatters(course);
+    checkForm(course, "Task_AgreeLifeAreaPlan", "ettervern-plan");
+    complete(course, "Task_AgreeLifeAreaPlan", plan("veiledning", "stottende", "nettverk", "samarbeid"));
+
+    assertThat(course).isWaitingAt("Task_LogFollowUpSession", "Task_StartSupportMeasure", "Task_HoldNetworkMeeting",
+        "Task_ConsentInformationSharing");
+    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
+    assertThat(candidateGroups(task(course, "Task_LogFollowUpSession")))
+        .containsExactlyInAnyOrder("kontaktperson-lorenskog", "tiltaksarbeider-lorenskog");
+    checkForm(course, "Task_LogFollowUpSession", "ettervern-oppfolging");
+    complete(course, "Task_LogFollowUpSession", followUpSession(true));
+    complete(course, "Task_LogFollowUpSession", followUpSession(false));
+    checkForm(course, "Task_StartSupportMeasure", "ettervern-stottende-tiltak");
+    complete(course, "Task_StartSupportMeasure", Map.of("supportMeasureType", "HOUSING",
+        "supportMeasureStart", today().toString()));
+    checkForm(course, "Task_HoldNetworkMeeting", "nettverksmote");
+    complete(course, "Task_HoldNetworkMeeting", Map.of("networkMeetingType", "NETWORK_MEETING",
+        "networkMeetingDate", today().toString(), "networkMeetingAgreements", "Tante er med på visning"));
+    checkForm(course, "Task_ConsentInformationSharing", "ettervern-samtykke-deling");
+    complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "GIVEN",
+        "infoSharingAgencies", Spin.JSON("[\"nav\"]"), "infoSharingConsentDate", today().toString()));
+    checkForm(course, "Task_HoldCollaborationMeeting", "ettervern-samarbeidsmote");
+    complete(course, "Task_HoldCollaborationMeeting", Map.of("collaborationMeetingDate", today().toString(),
+        "individualPlan", true, "collaborationAgreements", "NAV-veileder følger opp arbeid",
+        "transitionPlan", "NAV overtar"));
+
+    assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson");
+    checkForm(course, "Task_EvaluateWithYoungPerson", "ettervern-evaluering");
+    evaluate(course, "CLOSE");
+    assertThat(variable(course, "phase")).isEqualTo("CLOSURE");
+    checkForm(course, "Task_CloseAftercare", "ettervern-avslutning");
+    close(course, "GOALS_MET");
+
+    assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed", "EndEvent_CourseEnded");
+    assertThat(variable(course, "outcome")).isEqualTo("CLOSED");
+    assertThat(variable(course, "closureReason")).isEqualTo("GOALS_MET");
+    assertThat(variable(course, "whatMatters")).isEqualTo("Egen leilighet og jobb");
+  }
+
+  @Test
+  void aKontaktpersonStartsTheCourseFromTheTasklistStartFormInTheirOwnService() {
+    identityService.setAuthentication(KONTAKTPERSON, List.of("kontaktperson-" + SERVICE), List.of(SERVICE));
+    String caseReference = newCaseReference();
+    Map<String, Object> form = Map.of("caseReference", caseReference,
+        "birthDate", today().minusYears(17).minusMonths(7).toString(), "decisionDate", today().toString(),
+        "aftercareSituation", "IN_MEASURE");
+    ProcessInstance course = formService.submitStartForm(definitionId(), form);
+
+    assertThat(course.getTenantId()).isEqualTo(SERVICE);
+    assertThat(course.getBusinessKey()).isEqualTo(caseReference);
+    assertThat(task(course, "Task_AftercareConversation").getAssignee()).isEqualTo(KONTAKTPERSON);
+  }
+
+  @Test
+  void theTasklistStartFormAndTheEngineRestApiRefuseAYoungPersonOutsideTheAgeRange() {
+    String tooYoung = today().minusYears(16).toString();
+    identityService.setAuthentication(KONTAKTPERSON, List.of("kontaktperson-" + SERVICE), List.of(SERVICE));
+    Map<String, Object> form = Map.of("caseReference", newCaseReference(), "birthDate", tooYoung,
+        "decisionDate", today().toString());
+    assertThatThrownBy(() -> formService.submitStartForm(definitionId(), form))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Den unge er for ung for ettervern");
+    identityService.clearAuthentication();
+
+    Map<String, Object> body = Map.of("variables", Map.of(
+        "caseReference", Map.of("value", newCaseReference()),
+        "birthDate", Map.of("value", tooYoung),
+        "decisionDate", Map.of("value", today().toString())));
+    ResponseEntity<String> response = http.withBasicAuth(KONTAKTPERSON, "demo")
+        .postForEntity("/engine-rest/process-definition/key/" + PROCESS + "/submit-form", body, String.class);
+    assertThat(response.getStatusCode().isError()).isTrue();
+    assertThat(response.getBody()).contains("Den unge er for ung for ettervern");
+  }
+
+  // ---- consent: yes, no, or not yet ----
+
+  @Test
+  void aYoungPersonWhoSaidNoCanComeBackBefore25AndTheNewCourseIsLinkedToTheOldOne() {
+    setToday("2026-11-20");
+    String caseReference = newCaseReference();
+    ProcessInstance first = start(caseReference, "2009-01-10");
+    converse(first, "REFUSED");
+    assertThat(first).isEnded().hasPassed("EndEvent_ConsentRefused", "EndEvent_CourseEnded");
+    assertThat(variable(first, "outcome")).isEqualTo("CONSENT_REFUSED");
+    assertThat(variable(first, "refusalNote")).isEqualTo("Kan ta kontakt igjen");
+
+    setToday("2028-03-01");
+    ProcessInstance second = start(caseReference, "2009-01-10");
+    assertThat(second).isWaitingAt("Task_AftercareConversation");
+    assertThat(variable(second, "previousCourseId")).isEqualTo(variable(first, "courseId"));
+    assertThat(variable(second, "previousProcessInstanceId")).isEqualTo(first.getId());
+    assertThat(jdbc.queryForList("select course_number from gm_course where case_reference = ? order by 1",
+        Integer.class, caseReference)).containsExactly(1, 2);
+    assertThat(jdbc.queryForObject("select previous_course_id from gm_course where process_instance_id = ?",
+        String.class, second.getId())).isEqualTo(variable(first, "courseId"));
+
+    assertThatThrownBy(() -> start(caseReference, "2009-01-10"))
+        .hasMessageContaining("Det finnes allerede et forløp for dette saksnummeret");
+  }
+
+  @Test
+  void aYoungPersonWhoThinksItOverGetsANewConversationOnTheAgreedDate() {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(17).minusMonths(7));
+    Map<String, Object> tooLate = conversation("LATER");
+    tooLate.put("nextConversationDate", today().plusYears(8).toString());
+    String taskId = task(course, "Task_AftercareConversation").getId();
+    assertThatThrownBy(() -> taskService.complete(taskId, tooLate))
+        .hasMessageContaining("Datoen for ny samtale må være fram i tid og før");
+
+    converse(course, "LATER");
+    assertThat(course).isWaitingAt("Timer_NextConversation");
+    assertThat(due(course, "Timer_NextConversation")).isEqualTo(startOf(today().plusWeeks(3)));
+
+    fire(course, "Timer_NextConversation");
+    converse(course, "GIVEN");
+    assertThat(course).isWaitingAt("Task_WhatMattersConversation");
+    assertThat(variable(course, "conversationCount")).isEqualTo(2);
+  }
+
+  @Test
+  void aYoungPersonWhoWithdrawsConsentEndsTheCourseKeepsWhatWasRecordedAndMayComeBack() {
+    String caseReference = newCaseReference();
+    ProcessInstance course = start(caseReference, today().minusYears(19));
+    driveTo(course, "IMPLEMENTATION");
+
+    withdrawConsent(course);
+    assertThat(openTasks(course)).containsExactly("Task_RecordConsentWithdrawal");
+    assertThat(variable(course, "phase")).isEqualTo("CONSENT_WITHDRAWN");
+    complete(course, "Task_RecordConsentWithdrawal", Map.of("withdrawalDate", today().toString(),
+        "withdrawalNote", "Vil klare seg selv", "toldAboutComingBack", true));
+
+    assertThat(course).isEnded().hasPassed("EndEvent_ConsentWithdrawn").hasNotPassed("EndEvent_CourseEnded");
+    assertThat(variable(course, "outcome")).isEqualTo("CONSENT_WITHDRAWN");
+    assertThat(variable(course, "whatMatters")).isEqualTo("Egen leilighet og jobb");
+
+    ProcessInstance again = start(caseReference, today().minusYears(19));
+    assertThat(variable(again, "previousProcessInstanceId")).isEqualTo(course.getId());
+
+    // «Meld fra om trukket samtykke» in the Tasklist finds the case's latest course.
+    identityService.setAuthentication(KONTAKTPERSON, List.of("kontaktperson-" + SERVICE), List.of(SERVICE));
+    runtimeService.startProcessInstanceByKey("ConsentWithdrawalNotice", Map.of("caseReference", caseReference));
+    assertThat(openTasks(again)).containsExactly("Task_RecordConsentWithdrawal");
+  }
+
+  @Test
+  void aCaseWhoseCourseEndedOtherwiseGetsNoNewCourse() {
+    String caseReference = newCaseReference();
+    ProcessInstance course = start(caseReference, today().minusYears(20));
+    driveTo(course, "CLOSURE");
+    close(course, "YOUNG_PERSON_ENDED");
+    assertThatThrownBy(() -> start(caseReference, today().minusYears(20)))
+        .hasMessageContaining("Det finnes allerede et forløp for dette saksnummeret");
+
+    String familyCase = newCaseReference();
+    Map<String, Object> family = new HashMap<>(Map.of("serviceId", SERVICE, "caseReference", familyCase,
+        "kontaktperson", KONTAKTPERSON, "birthDate", today().minusYears(8).toString(),
+        "decisionDate", today().toString()));
+    ProcessInstance familyCourse = runtimeService.startProcessInstanceByKey("FamilyCourse", family);
+    taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
+        Map.of("firstContactDate", today().toString()));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
+        Map.of("consentDecision", "REFUSED", "childView", "-"));
+    assertThat(familyCourse).isEnded();
+    assertThatThrownBy(() -> start(familyCase, today().minusYears(18)))
+        .hasMessageContaining("Det finnes allerede et forløp for dette saksnummeret");
+  }
+
+  // ---- plan, follow-up and evaluation ----
+
+  @Test
+  void theEvaluationDateInterruptsTheFollowUpAndTheYoungPersonLedEvaluationLeadsToARevisedPlan() {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(18));
+    driveTo(course, "IMPLEMENTATION");
+    assertThat(course).isWaitingAt("Task_LogFollowUpSession");
+
+    fire(course, "Timer_EvaluationDue");
+    assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson").hasPassed("Timer_EvaluationDue");
+    evaluate(course, "REVISE");
+    assertThat(course).isWaitingAt("Task_RevisePlan");
+    assertThat(variable(course, "phase")).isEqualTo("PLAN_REVISION");
+
+    complete(course, "Task_RevisePlan", plan("nettverk"));
+    assertThat(course).isWaitingAt("Task_HoldNetworkMeeting");
+    assertThat(variable(course, "planVersion")).isEqualTo(2);
+  }
+
+  @Test
+  void continuingAfterTheEvaluationSetsTheNextEvaluationDate() {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(21));
+    driveTo(course, "EVALUATION");
+    evaluate(course, "CONTINUE");
+
+    assertThat(course).isWaitingAt("Task_LogFollowUpSession");
+    assertThat(variable(course, "evaluationCount")).isEqualTo(1);
+    assertThat(due(course, "Timer_EvaluationDue")).isEqualTo(startOf(LocalDate.now(FormValues.OSLO).plusMonths(3)));
+  }
+
+  @Test
+  void theEvaluationStartsWithTheYoungPersonsOwnViewAndHasNoReferralInAftercare() {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(22));
+    driveTo(course, "EVALUATION");
+    String taskId = task(course, "Task_EvaluateWithYoungPerson").getId();
+
+    Map<String, Object> withoutView = evaluation("CLOSE");
+    withoutView.remove("youngPersonView");
+    assertThatThrownBy(() -> taskService.complete(taskId, withoutView)).hasMessageContaining("den unges eget syn");
+    assertThatThrownBy(() -> taskService.complete(taskId, evaluation("REFER")))
+        .hasMessageContaining("fortsett, revider planen eller avslutt");
+    assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson");
+  }
+
+  @Test
+  void withoutTheYoungPersonsConsentToShareInformationThereIsNoCollaborationMeeting() {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(23));
+    driveTo(course, "CONSENT");
+    converse(course, "GIVEN");
+    whatMatters(course);
+    complete(course, "Task_AgreeLifeAreaPlan", plan("samarbeid"));
+    complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "REFUSED",
+        "infoSharingConsentDate", today().toString()));
+
+    assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson").hasNotPassed("Task_HoldCollaborationMeeting");
+  }
+
+  @Test
+  void everyGoalOfThePlanBelongsToALifeArea() {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(18));
+    driveTo(course, "PLAN");
+    Map<String, Object> values = plan("veiledning");
+    values.put("goals", Spin.JSON("[{\"goal\":\"Bestå førerprøven\"}]"));
+    String taskId = task(course, "Task_AgreeLifeAreaPlan").getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, values))
+        .hasMessageContaining("hvert mål må høre til et livsområde");
+    assertThat(course).isWaitingAt("Task_AgreeLifeAreaPlan");
+  }
+
+  @ParameterizedTest(name = "closed because {0}")
+  @ValueSource(strings = {"GOALS_MET", "YOUNG_PERSON_ENDED", "OTHER_SERVICE", "MOVED", "AGE_LIMIT", "OTHER"})
+  void everyClosureReasonIsRecorded(String reason) {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(24));
+    driveTo(course, "CLOSURE");
+    close(course, reason);
+    assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed");
+    assertThat(variable(course, "closureReason")).isEqualTo(reason);
+  }
+
+  // ---- the age limit ----
+
+  @Test
+  void theKontaktpersonIsRemindedThreeMonthsBeforeTheAgeLimitWithoutStoppingTheCourse() throws Exception {
+    setToday("2026-11-20");
+    ProcessInstance course = start(newCaseReference(), "2004-02-29");
+    assertThat(due(course, "StartEvent_AgeLimitApproaching")).isEqualTo(startOf("2028-11-28"));
+    converse(course, "GIVEN");
+
+    setToday("2028-11-28");
+    fire(course, "StartEvent_AgeLimitApproaching");
+    assertThat(openTasks(course)).containsExactly("Task_PrepareAgeLimitClosure", "Task_WhatMattersConversation");
+    checkForm(course, "Task_PrepareAgeLimitClosure", "ettervern-aldersgrense");
+    complete(course, "Task_PrepareAgeLimitClosure", Map.of("plannedClosingConversationDate", "2029-02-01",
+        "handoverTo", Spin.JSON("[\"nav\"]"), "handoverNote", "Overføringsmøte med NAV i januar"));
+
+    assertThat(course).hasPassed("EndEvent_AgeLimitClosurePrepared").isWaitingAt("Task_WhatMattersConversation");
+    assertThat(variable(course, "phase")).isEqualTo("STARTUP");
+  }
+
+  @Test
+  void closingTheCourseOrSayingNoAlsoEndsAnOpenReminder() {
+    ProcessInstance closed = start(newCaseReference(), aboutToTurn25());
+    fire(closed, "StartEvent_AgeLimitApproaching");
+    driveTo(closed, "CLOSURE");
+    close(closed, "AGE_LIMIT");
+    assertThat(closed).isEnded().hasNotPassed("EndEvent_AgeLimitClosurePrepared");
+
+    ProcessInstance refused = start(newCaseReference(), aboutToTurn25());
+    fire(refused, "StartEvent_AgeLimitApproaching");
+    converse(refused, "REFUSED");
+    assertThat(refused).isEnded().hasPassed("EndEvent_ConsentRefused");
+    assertThat(taskService.createTaskQuery().processInstanceId(refused.getId()).count()).isZero();
+  }
+
+  @ParameterizedTest(name = "at the age limit during {0}")
+  @ValueSource(strings = {"CONSENT", "THINKING_IT_OVER", "STARTUP", "PLAN", "IMPLEMENTATION", "EVALUATION",
+      "PLAN_REVISION", "CLOSURE", "CONSENT_WITHDRAWN", "AGE_LIMIT_REMINDER"})
+  void atTheAgeLimitTheCourseIsClosedWhateverStepItIsInAndNothingRecordedIsLost(String step) {
+    ProcessInstance course = start(newCaseReference(), aboutToTurn25());
+    String phase = driveTo(course, step);
+    assertThat(course).isActive();
+
+    // Recording a withdrawal is no longer part of the running course, so its step has its own age-limit timer.
+    boolean withdrawing = step.equals("CONSENT_WITHDRAWN");
+    fire(course, withdrawing ? "Timer_AgeLimitDuringWithdrawal" : "Timer_AgeLimitReached");
+
+    assertThat(course).isEnded().hasPassed(withdrawing ? "EndEvent_AgeLimitDuringWithdrawal" : "EndEvent_AgeLimit")
+        .hasNotPassed("EndEvent_CourseEnded", "EndEvent_ConsentWithdrawn");
+    assertThat(variable(course, "outcome")).isEqualTo("AGE_LIMIT");
+    assertThat(variable(course, "closureReason")).isEqualTo("AGE_LIMIT");
+    assertThat(variable(course, "phaseAtAgeLimit")).isEqualTo(phase);
+    assertThat(variable(course, "caseReference")).isEqualTo(course.getBusinessKey());
+    if (!step.equals("CONSENT")) {
+      assertThat(variable(course, "youngPersonWishes")).isEqualTo("Vil ha hjelp med bolig");
+    }
+    assertThat(managementService.createJobQuery().processInstanceId(course.getId()).count()).isZero();
+  }
+
+  // ---- getting a course to a step ----
+
+  /** Drives a started course (whose conversation is due) to a step; returns the phase it is then in. */
+  private String driveTo(ProcessInstance course, String step) {
+    if (step.equals("CONSENT")) {
+      return "CONSENT";
+    }
+    if (step.equals("AGE_LIMIT_REMINDER")) {
+      fire(course, "StartEvent_AgeLimitApproaching");
+      assertThat(course).isWaitingAt("Task_PrepareAgeLimitClosure");
+    }
+    converse(course, step.equals("THINKING_IT_OVER") ? "LATER" : "GIVEN");
+    switch (step) {
+      case "CONSENT_WITHDRAWN" -> {
+        withdrawConsent(course);
+        return "CONSENT_WITHDRAWN";
+      }
+      case "THINKING_IT_OVER" -> {
+        return "CONSENT";
+      }
+      case "STARTUP", "AGE_LIMIT_REMINDER" -> {
+        return "STARTUP";
+      }
+      default -> { }
+    }
+    whatMatters(course);
+    if (step.equals("PLAN")) {
+      return "STARTUP";
+    }
+    complete(course, "Task_AgreeLifeAreaPlan", plan("veiledning"));
+    if (step.equals("IMPLEMENTATION")) {
+      return "IMPLEMENTATION";
+    }
+    fire(course, "Timer_EvaluationDue");
+    switch (step) {
+      case "PLAN_REVISION" -> evaluate(course, "REVISE");
+      case "CLOSURE" -> evaluate(course, "CLOSE");
+      default -> { }
+    }
+    return step;
+  }
+
+  /** Turns 25 in two months: the conversation is due at once, the age limit soon. */
+  private static LocalDate aboutToTurn25() {
+    return today().minusYears(25).plusMonths(2);
+  }
+
+  // ---- the steps, with what a kontaktperson would enter ----
+
+  private void converse(ProcessInstance course, String answer) {
+    complete(course, "Task_AftercareConversation", conversation(answer));
+  }
+
+  private static Map<String, Object> conversation(String answer) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("conversationDate", today().toString());
+    values.put("youngPersonInformed", true);
+    values.put("youngPersonWishes", "Vil ha hjelp med bolig");
+    values.put("consentDecision", answer);
+    switch (answer) {
+      case "GIVEN" -> values.put("consentForm", "WRITTEN");
+      case "REFUSED" -> values.put("refusalNote", "Kan ta kontakt igjen");
+      case "LATER" -> values.put("nextConversationDate", today().plusWeeks(3).toString());
+      default -> { }
+    }
+    return values;
+  }
+
+  private void whatMatters(ProcessInstance course) {
+    complete(course, "Task_WhatMattersConversation", Map.of("whatMattersDate", today().toString(),
+        "whatMatters", "Egen leilighet og jobb", "lifeAreaHousing", "Bor på hybel, vil ha leilighet",
+        "lifeAreaSchoolWork", "Vil fullføre fagbrev", "priorityLifeAreas", Spin.JSON("[\"bolig\",\"skole-arbeid\"]")));
+  }
+
+  /** Plans and evaluations are checked against the wall clock by the shared bookkeeping. */
+  private static Map<String, Object> plan(String... tracks) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("goals", Spin.JSON("[{\"lifeArea\":\"bolig\",\"goal\":\"Egen leilighet innen sommeren\","
+        + "\"indicator\":\"Leiekontrakt\",\"whoHelps\":\"Kontaktpersonen\"},"
+        + "{\"lifeArea\":\"skole-arbeid\",\"goal\":\"Læreplass\",\"indicator\":\"Kontrakt\"}]"));
+    values.put("measureTracks", Spin.JSON("[\"" + String.join("\",\"", tracks) + "\"]"));
+    values.put("measureDescription", "Oppfølgingssamtale hver 14. dag");
+    values.put("evaluationDate", LocalDate.now(FormValues.OSLO).plusMonths(3).toString());
+    values.put("planAgreedWithYoungPerson", true);
+    return values;
+  }
+
+  private void evaluate(ProcessInstance course, String outcome) {
+    complete(course, "Task_EvaluateWithYoungPerson", evaluation(outcome));
+  }
+
+  private static Map<String, Object> evaluation(String outcome) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("youngPersonView", "Det går bedre, men jobben mangler");
+    values.put("goals", Spin.JSON("[{\"lifeArea\":\"bolig\",\"goal\":\"Egen leilighet innen sommeren\","
+        + "\"attainment\":\"ACHIEVED\"}]"));
+    values.put("kontaktpersonView", "Enig");
+    values.put("evaluationOutcome", outcome);
+    if ("CONTINUE".equals(outcome)) {
+      values.put("nextEvaluationDate", LocalDate.now(FormValues.OSLO).plusMonths(3).toString());
+    }
+    return values;
+  }
+
+  private void close(ProcessInstance course, String reason) {
+    complete(course, "Task_CloseAftercare", Map.of("closureReason", reason,
+        "closingConversationDate", today().toString(), "youngPersonClosingView", "Fornøyd",
+        "finalEvaluation", "Har leilighet og læreplass", "closingSummary", "NAV følger opp"));
+  }
+
+  private static Map<String, Object> followUpSession(boolean more) {
+    return Map.of("sessionDate", today().toString(), "sessionType", "MEETING",
+        "sessionLifeAreas", Spin.JSON("[\"bolig\"]"), "sessionTopic", "Søknad om leilighet", "moreSessions", more);
+  }
+
+  private void withdrawConsent(ProcessInstance course) {
+    runtimeService.createMessageCorrelation("ConsentWithdrawn").processInstanceId(course.getId()).correlate();
+  }
+
+  // ---- starting, reading and completing, as the REST API and the Tasklist would ----
+
+  private ProcessInstance start(String caseReference, LocalDate birthDate) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("serviceId", SERVICE);
+    vars.put("caseReference", caseReference);
+    vars.put("kontaktperson", KONTAKTPERSON);
+    vars.put("birthDate", birthDate.toString());
+    // RegisterCourse checks the vedtak date against the wall clock, the age against the engine's clock.
+    LocalDate wallClock = LocalDate.now(FormValues.OSLO);
+    vars.put("decisionDate", (today().isBefore(wallClock) ? today() : wallClock).toString());
+    vars.put("aftercareSituation", "IN_MEASURE");
+    return runtimeService.startProcessInstanceByKey(PROCESS, vars);
+  }
+
+  private ProcessInstance start(String caseReference, String birthDate) {
+    return start(caseReference, LocalDate.parse(birthDate));
+  }
+
+  private Task task(ProcessInstance course, String taskKey) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(course.getId()).taskDefinitionKey(taskKey)
+        .list();
+    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** Every step of the aftercare course is the kontaktperson's: a demo kontaktperson runs the whole course. */
+  private void complete(ProcessInstance course, String taskKey, Map<String, Object> values) {
+    Task task = task(course, taskKey);
+    assertThat(task.getAssignee()).as("assignee of %s", taskKey).isEqualTo(KONTAKTPERSON);
+    assertThat(candidateGroups(task)).as("candidate groups of %s", taskKey).contains("kontaktperson-" + SERVICE);
+    taskService.complete(task.getId(), values);
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+  }
+
+  private List<String> openTasks(ProcessInstance course) {
+    return taskService.createTaskQuery().processInstanceId(course.getId()).list().stream()
+        .map(Task::getTaskDefinitionKey).sorted().toList();
+  }
+
+  private Object variable(ProcessInstance course, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  private Job timer(ProcessInstance course, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(course.getId()).activityId(activityId)
+        .singleResult();
+    assertThat(job).as("timer at %s", activityId).isNotNull();
+    return job;
+  }
+
+  private Instant due(ProcessInstance course, String activityId) {
+    return timer(course, activityId).getDuedate().toInstant();
+  }
+
+  private void fire(ProcessInstance course, String activityId) {
+    managementService.executeJob(timer(course, activityId).getId());
+  }
+
+  /** The Tasklist loads the task's form through the engine REST API as the kontaktperson. */
+  private void checkForm(ProcessInstance course, String taskKey, String formId) throws Exception {
+    ResponseEntity<String> form = http.withBasicAuth(KONTAKTPERSON, "demo")
+        .getForEntity("/engine-rest/task/" + task(course, taskKey).getId() + "/deployed-form", String.class);
+    assertThat(form.getStatusCode().is2xxSuccessful()).as("form of %s: %s %s", taskKey, form.getStatusCode(),
+        form.getBody()).isTrue();
+    assertThat(new ObjectMapper().readTree(form.getBody()).path("id").asText()).isEqualTo(formId);
+  }
+
+  private String startFormOf(String key) throws Exception {
+    ResponseEntity<String> form = http.withBasicAuth(KONTAKTPERSON, "demo")
+        .getForEntity("/engine-rest/process-definition/key/" + key + "/deployed-start-form", String.class);
+    JsonNode json = new ObjectMapper().readTree(form.getBody());
+    return json.path("id").asText();
+  }
+
+  private String definitionId() {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
+        .singleResult().getId();
+  }
+
+  private static LocalDate today() {
+    return AftercareAgeRules.today();
+  }
+
+  private static void setToday(String day) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(day).atTime(12, 0).atZone(FormValues.OSLO).toInstant()));
+  }
+
+  private static Instant startOf(String day) {
+    return startOf(LocalDate.parse(day));
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return FormValues.toDate(day).toInstant();
+  }
+
+  private static String newCaseReference() {
+    return "ETTERVERN-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+}

@@ -1,0 +1,46 @@
+package no.grunnmodell.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The come-back after a refusal on a real PostgreSQL: the changed unique constraint and the numbered insert. */
+@Order(PostgresIntTestBase.RUN_LAST)
+class AftercarePostgresIntTest extends PostgresIntTestBase {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aYoungPersonWhoSaidNoComesBackAsTheCasesSecondCourse() {
+    ProcessInstance first = start("PG-ETTERVERN-1");
+    taskService.complete(taskService.createTaskQuery().processInstanceId(first.getId()).singleResult().getId(),
+        Map.of("consentDecision", "REFUSED", "refusalNote", "Kanskje senere"));
+    ProcessInstance second = start("PG-ETTERVERN-1");
+
+    assertThat(jdbc.queryForList("select course_number from gm_course where case_reference = 'PG-ETTERVERN-1'"
+        + " order by course_number", Integer.class)).containsExactly(1, 2);
+    assertThat(jdbc.queryForObject("select p.process_instance_id from gm_course c join gm_course p"
+        + " on p.id = c.previous_course_id where c.process_instance_id = ?", String.class, second.getId()))
+        .isEqualTo(first.getId());
+    assertThatThrownBy(() -> start("PG-ETTERVERN-1"))
+        .hasMessageContaining("Det finnes allerede et forløp for dette saksnummeret");
+  }
+
+  private ProcessInstance start(String caseReference) {
+    LocalDate today = LocalDate.now();
+    return runtimeService.startProcessInstanceByKey("AftercareCourse", Map.of("serviceId", "grorud",
+        "caseReference", caseReference, "kontaktperson", "grorud-kontaktperson",
+        "birthDate", today.minusYears(18).toString(), "decisionDate", today.toString()));
+  }
+}
