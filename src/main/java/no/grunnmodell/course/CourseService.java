@@ -2,11 +2,11 @@ package no.grunnmodell.course;
 
 import static no.grunnmodell.course.CourseVariables.*;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.grunnmodell.aftercare.AftercareAgeRules;
 import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.security.CurrentUser;
 import no.grunnmodell.security.Role;
@@ -30,19 +30,19 @@ public class CourseService {
 
   private final CourseRegistry registry;
   private final ServiceDirectory services;
-  private final TargetGroupCriteria criteria;
+  private final AftercareAgeRules aftercareAgeRules;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final HistoryService historyService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
 
-  public CourseService(CourseRegistry registry, ServiceDirectory services, TargetGroupCriteria criteria,
+  public CourseService(CourseRegistry registry, ServiceDirectory services, AftercareAgeRules aftercareAgeRules,
                        RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
                        IdentityService identityService, CurrentUser currentUser) {
     this.registry = registry;
     this.services = services;
-    this.criteria = criteria;
+    this.aftercareAgeRules = aftercareAgeRules;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.historyService = historyService;
@@ -60,7 +60,8 @@ public class CourseService {
         () -> ApiError.badField("serviceId", "Unknown service '" + request.serviceId() + "'."));
     currentUser.requireMemberOf(request.serviceId());
     Optional<CourseRegistry.CourseRecord> existing = registry.find(request.serviceId(), request.caseReference());
-    if (existing.isPresent()) {
+    if (existing.isPresent() && !(request.targetGroup() == TargetGroup.AFTERCARE
+        && RegisterCourse.mayComeBack(existing.get(), TargetGroup.AFTERCARE, historyService))) {
       return new Started(status(existing.get()), false);
     }
     validate(request);
@@ -125,12 +126,9 @@ public class CourseService {
       throw ApiError.badField("decisionDate", "decisionDate must not be before birthDate.");
     }
     if (request.targetGroup() == TargetGroup.AFTERCARE) {
-      TargetGroupCriteria.AgeRange range = criteria.of(TargetGroup.AFTERCARE);
-      int age = TargetGroupCriteria.ageOn(request.birthDate(), LocalDate.now(FormValues.OSLO));
-      if (!range.contains(age)) {
-        throw ApiError.badField("birthDate", "Aftercare is for young people aged " + range.minAge() + " to "
-            + range.maxAge() + "; this birth date gives " + age + ".");
-      }
+      aftercareAgeRules.check(request.birthDate(), AftercareAgeRules.today()).ifPresent(refusal -> {
+        throw ApiError.badField("birthDate", refusal.english());
+      });
     }
     String kontaktperson = request.kontaktperson();
     if (identityService.createUserQuery().userId(kontaktperson)

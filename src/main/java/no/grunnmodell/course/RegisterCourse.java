@@ -98,7 +98,7 @@ public class RegisterCourse implements ExecutionListener {
   }
 
   /** The outcome is set at the course's end events only, so a course that has one has ended. */
-  private static boolean mayComeBack(CourseRegistry.CourseRecord previous, TargetGroup group, HistoryService history) {
+  static boolean mayComeBack(CourseRegistry.CourseRecord previous, TargetGroup group, HistoryService history) {
     if (group != TargetGroup.AFTERCARE || previous.targetGroup() != TargetGroup.AFTERCARE) {
       return false;
     }
