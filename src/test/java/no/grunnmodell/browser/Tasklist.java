@@ -1,0 +1,173 @@
+package no.grunnmodell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+/**
+ * The Camunda 7.24 Tasklist as a caseworker uses it, for browser tests. Tasklist parts are found by their CSS
+ * classes (their texts depend on the language); Camunda Forms fields by their labels (the forms are Norwegian
+ * whatever the browser's language).
+ */
+final class Tasklist {
+
+  private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final Page page;
+  private final String url;
+
+  Tasklist(Page page, int port) {
+    this.page = page;
+    this.url = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+  }
+
+  Page page() {
+    return page;
+  }
+
+  // ---- login ----
+
+  void openLoginPage() {
+    page.navigate(url);
+    assertThat(loginButton()).isVisible();
+  }
+
+  Locator loginButton() {
+    return page.locator("form[name=signinForm] button[type=submit]");
+  }
+
+  Locator userNameInput() {
+    return page.locator("form[name=signinForm] input[ng-model=username]");
+  }
+
+  Locator passwordInput() {
+    return page.locator("form[name=signinForm] input[ng-model=password]");
+  }
+
+  void logIn(String user, String password) {
+    openLoginPage();
+    userNameInput().fill(user);
+    passwordInput().fill(password);
+    loginButton().click();
+    assertThat(filterNames().first()).isVisible();
+  }
+
+  // ---- filters and the task list ----
+
+  /** The filters' names as links (a focused filter's link also holds its task counter). */
+  Locator filterNames() {
+    return page.locator(".task-filters .task-filter h4.name a");
+  }
+
+  /** Narrows the list to one course's steps with the Tasklist's own search (process instance business key). */
+  void showCourse(String caseReference) {
+    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseReference
+        + "\"}]";
+    // The search widget reads the address only when the Tasklist starts, so the Tasklist is loaded afresh. Not
+    // with page.reload(): about one reload in ten came back as a blank page here (Chromium blocked the Tasklist's
+    // scripts for a CSP nonce mismatch).
+    page.navigate("about:blank");
+    page.navigate(url + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    assertThat(filterNames().first()).isVisible();
+    assertThat(page.locator("[cam-widget-search-pill]")).containsText(caseReference);
+  }
+
+  /** The task cards in the list. */
+  Locator tasks() {
+    return page.locator("ol.tasks-list > li.task");
+  }
+
+  /** The card of the task with exactly this name. */
+  Locator task(String name) {
+    return tasks().filter(new Locator.FilterOptions().setHas(page.locator("h4.task a",
+        new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + literal(name) + "\\s*$")))));
+  }
+
+  /** The names of the tasks in the list, e.g. for {@code assertThat(taskNames()).hasText(new String[] {...})}. */
+  Locator taskNames() {
+    return tasks().locator("h4.task a");
+  }
+
+  /** Opens the task from the list and waits for its Camunda Form; returns the form. */
+  Locator openTask(String name) {
+    task(name).locator("h4.task a").click();
+    assertThat(page.locator(".task-details .task-card h2.task")).hasText(name);
+    Locator form = page.locator(".task-details .fjs-container");
+    assertThat(form).isVisible();
+    return form;
+  }
+
+  /** Clicks the task form's complete button and waits until the engine has taken the form. */
+  void completeTask() {
+    Response response = page.waitForResponse(Tasklist::isFormSubmission,
+        () -> page.locator(".task-details .form-actions button.btn-primary").click());
+    if (response.status() >= 300) {
+      throw new AssertionError("The task form was not accepted: HTTP " + response.status() + " " + response.text());
+    }
+  }
+
+  // ---- starting a course ----
+
+  /** Opens the start dialog, picks the process by its name and waits for its start form; returns the form. */
+  Locator openStartForm(String processName) {
+    page.locator(".start-process-action a").click();
+    Locator dialog = page.locator(".modal-dialog");
+    dialog.locator("ul.processes a", new Locator.LocatorOptions().setHasText(processName)).click();
+    assertThat(dialog.locator(".modal-title")).containsText(processName);
+    Locator form = dialog.locator(".fjs-container");
+    assertThat(form).isVisible();
+    return form;
+  }
+
+  /** Clicks the start dialog's start button and waits until the engine has started the process. */
+  void submitStartForm() {
+    Response response = page.waitForResponse(Tasklist::isFormSubmission,
+        () -> page.locator(".modal-dialog .modal-footer button.btn-primary").click());
+    if (response.status() >= 300) {
+      throw new AssertionError("The start form was not accepted: HTTP " + response.status() + " " + response.text());
+    }
+    page.locator(".modal-dialog").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+  }
+
+  private static boolean isFormSubmission(Response response) {
+    return "POST".equals(response.request().method()) && response.url().endsWith("/submit-form");
+  }
+
+  // ---- Camunda Forms ----
+
+  /**
+   * Types a date into a form-js date field as a Norwegian caseworker does: dd.mm.yyyy, then Enter. form-js 1.8
+   * (flatpickr with typing allowed) reads the typed text in the browser's date order when Enter is pressed (or
+   * when the field loses focus), then shows it in the browser's short format (nb: 5.3.2017) and submits it as
+   * an ISO date (2017-03-05). Checks that the field shows the date it was given; never press Escape here: it
+   * would also close the Tasklist's start dialog.
+   */
+  static void typeDate(Locator dateInput, LocalDate day) {
+    dateInput.click();
+    dateInput.fill(day.format(TYPED_DATE));
+    dateInput.press("Enter");
+    assertThat(dateInput).hasValue(Pattern.compile(
+        "^0?" + day.getDayOfMonth() + "\\.0?" + day.getMonthValue() + "\\." + day.getYear() + "$"));
+  }
+
+  /** A form field's input by its label; a trailing required-field asterisk in the label is allowed. */
+  static Locator field(Locator form, String label) {
+    return form.getByLabel(Pattern.compile("^" + literal(label) + "\\*?$"));
+  }
+
+  /**
+   * Text matched literally in a pattern. Playwright runs patterns as JavaScript regular expressions, which do not
+   * know Java's {@code \Q...\E} (so no {@link Pattern#quote}).
+   */
+  static String literal(String text) {
+    return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+  }
+}
