@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Start listener for the elements that mark where a course stands. The diagram says what, as extension
  * properties: {@code phase} (e.g. STARTUP) when a phase begins, {@code outcome} (e.g. CONSENT_REFUSED) on an
  * end event, and
- * {@code referralOutcome} (GRANTED, REFUSED, NOT_APPROVED) at the end of a referral. The case system reads both through the course status API.
+ * {@code referralOutcome} (GRANTED, REFUSED, NOT_APPROVED, NOT_SENT, WITHDRAWN) at the end of a referral. The case system reads both through the course status API.
  */
 @Component("courseMilestone")
 public class CourseMilestone implements ExecutionListener {

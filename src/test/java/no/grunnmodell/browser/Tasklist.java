@@ -54,8 +54,15 @@ final class Tasklist {
 
   void logIn(String user, String password) {
     openLoginPage();
-    userNameInput().fill(user);
-    passwordInput().fill(password);
+    // The login page can be drawn again while it is being filled in (its texts arrive translated), and the focus
+    // then jumps back to the user name: on a busy machine the password ended up there. Type until both hold it.
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      userNameInput().fill(user);
+      passwordInput().fill(password);
+      if (user.equals(userNameInput().inputValue()) && password.equals(passwordInput().inputValue())) {
+        break;
+      }
+    }
     loginButton().click();
     assertThat(filterNames().first()).isVisible();
   }

@@ -123,7 +123,12 @@ public abstract class CourseTestSupport extends IntTestBase {
   }
 
   protected void evaluate(ProcessInstance course, String outcome) {
-    Map<String, Object> values = new HashMap<>();
+    evaluate(course, outcome, Map.of());
+  }
+
+  /** With more of the evaluation form, e.g. the problem areas when referring. */
+  protected void evaluate(ProcessInstance course, String outcome, Map<String, Object> more) {
+    Map<String, Object> values = new HashMap<>(more);
     values.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"attainment\":\"SOME_PROGRESS\"}]"));
     values.put("familyView", "Bedre");
     values.put("childEvaluationView", "Bra");

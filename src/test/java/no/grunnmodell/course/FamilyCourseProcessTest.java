@@ -172,7 +172,7 @@ class FamilyCourseProcessTest extends CourseTestSupport {
     ProcessInstance course = referralOpen();
     complete(course, "Task_ApproveReferral", Map.of("referralApproval", "APPROVED"));
     complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "REFUSED",
-        "bufetatDecisionDate", today().toString(), "bufetatRefusalReason", "Ikke grunnlag"));
+        "bufetatDecisionDate", today().toString(), "bufetatDecisionReason", "Ikke grunnlag"));
 
     assertThat(variable(course, "referralOutcome")).isEqualTo("REFUSED");
     assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
@@ -183,7 +183,8 @@ class FamilyCourseProcessTest extends CourseTestSupport {
     ProcessInstance course = referralOpen();
     assertThat(taskService.createTaskQuery().taskCandidateGroup("leder-" + SERVICE)
         .processInstanceBusinessKey(course.getBusinessKey()).count()).isEqualTo(1);
-    complete(course, "Task_ApproveReferral", Map.of("referralApproval", "REJECTED"));
+    complete(course, "Task_ApproveReferral", Map.of("referralApproval", "REJECTED",
+        "referralApprovalComment", "Prøv mer veiledning først"));
 
     assertThat(variable(course, "referralOutcome")).isEqualTo("NOT_APPROVED");
     assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
@@ -244,7 +245,8 @@ class FamilyCourseProcessTest extends CourseTestSupport {
   private ProcessInstance referralOpen() {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 12);
     driveTo(course, "REFERRAL");
-    complete(course, "Task_PrepareReferral", Map.of("referralMeasure", "MST",
+    complete(course, "Task_PrepareReferral", Map.of("referralAction", "SEND", "referralMeasure", "MST",
+        "problemAreas", Spin.JSON("[\"BEHAVIOUR\"]"),
         "referralReason", "Alvorlige atferdsvansker", "triedMeasures", "Veiledning i seks måneder"));
     return course;
   }

@@ -1,0 +1,81 @@
+package no.grunnmodell.specialised;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import no.grunnmodell.course.CourseRegistry;
+import no.grunnmodell.course.FormValues;
+import no.grunnmodell.course.TargetGroup;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo only: a course in Lørenskog (DEMO-HENVISNING, a 12-year-old with violence and crime) that has
+ * been through intake, consent, start-up and a guidance session and waits at «Evaluer tiltaksplanen», so a demo
+ * can go from the evaluation («Henvis») to an approved MST referral in the Tasklist. The case is invented.
+ */
+@Component
+@Profile("demo")
+@ConditionalOnProperty(name = "grunnmodell.demo.seed-courses", havingValue = "true", matchIfMissing = true)
+public class DemoReferralCourse {
+
+  static final String SERVICE = "lorenskog";
+  static final String CASE_REFERENCE = "DEMO-HENVISNING";
+  private static final Logger LOG = LoggerFactory.getLogger(DemoReferralCourse.class);
+
+  private final CourseRegistry registry;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+
+  public DemoReferralCourse(CourseRegistry registry, RuntimeService runtimeService, TaskService taskService) {
+    this.registry = registry;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  public void seed() {
+    if (registry.find(SERVICE, CASE_REFERENCE).isPresent()) {
+      return;
+    }
+    LocalDate today = LocalDate.now(FormValues.OSLO);
+    String day = today.toString();
+    runtimeService.startProcessInstanceByKey(TargetGroup.FAMILY.processKey(), CASE_REFERENCE, Map.of(
+        "serviceId", SERVICE, "caseReference", CASE_REFERENCE, "kontaktperson", SERVICE + "-kontaktperson",
+        "birthDate", today.minusYears(12).minusMonths(3).toString(), "decisionDate", today.minusDays(1).toString()));
+    complete("Task_RegisterIntake", Map.of("firstContactDate", day, "dailyCarers", Spin.JSON("[\"begge\"]"),
+        "interpreterNeeded", false, "adaptationNeeded", false));
+    complete("Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentDate", day,
+        "childView", "Vil ha ro hjemme og slippe bråk på skolen."));
+    complete("Task_EcologicalMapping", Map.of("mappingDate", day, "childNeeds", "Trygghet og faste rammer",
+        "parentCapacity", "Slitne foreldre, vil ha hjelp", "familyAndSurroundings", "Lite nettverk"));
+    complete("Task_WhatMattersConversation", Map.of("conversationDate", day, "whatMatters", "Fotball og venner"));
+    complete("Task_AnalyseMapping", Map.of("analysisSummary", "Vold hjemme og på skolen, politiet er involvert",
+        "focusAreas", Spin.JSON("[\"barnets-behov\",\"skole\"]")));
+    Map<String, Object> plan = new HashMap<>();
+    plan.put("goals", Spin.JSON("[{\"goal\":\"Ingen vold hjemme\",\"indicator\":\"Ingen hendelser på en måned\"}]"));
+    plan.put("measureTracks", Spin.JSON("[\"veiledning\"]"));
+    plan.put("measureDescription", "Familieveiledning hver uke");
+    plan.put("evaluationDate", today.plusMonths(3).toString());
+    plan.put("planAgreedWithFamily", true);
+    complete("Task_AgreeMeasurePlan", plan);
+    complete("Task_LogGuidanceSession", Map.of("sessionDate", day, "sessionType", "HOME",
+        "sessionTopic", "Grenser og konflikter", "moreSessions", false));
+    LOG.info("Demo course {} waits at the evaluation in {}", CASE_REFERENCE, SERVICE);
+  }
+
+  private void complete(String step, Map<String, Object> values) {
+    Task task = taskService.createTaskQuery().processInstanceBusinessKey(CASE_REFERENCE).tenantIdIn(SERVICE)
+        .taskDefinitionKey(step).singleResult();
+    taskService.complete(task.getId(), values);
+  }
+}

@@ -1,0 +1,43 @@
+package no.grunnmodell.specialised;
+
+import static no.grunnmodell.specialised.ReferralVariables.*;
+
+import no.grunnmodell.course.FormValues;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of «Godkjenn henvisning»: the leder approves, or rejects with a reason the kontaktperson will
+ * see when revising the plan. Who approved is kept with the referral when it is sent.
+ */
+@Component("referralApprovalBookkeeping")
+public class ReferralApprovalBookkeeping implements TaskListener {
+
+  private final ReferralRegistry referrals;
+
+  public ReferralApprovalBookkeeping(ReferralRegistry referrals) {
+    this.referrals = referrals;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String decision = Caseworker.text(task.getVariable(APPROVAL));
+    if ("APPROVED".equals(decision)) {
+      task.setVariable(APPROVED_BY, Caseworker.of(task));
+      return;
+    }
+    if (!"REJECTED".equals(decision)) {
+      throw new ProcessEngineException("Velg om henvisningen er godkjent eller ikke.");
+    }
+    String comment = Caseworker.text(task.getVariable(APPROVAL_COMMENT));
+    if (comment == null) {
+      throw new ProcessEngineException("Skriv hvorfor henvisningen ikke godkjennes, så kontaktpersonen ser det når"
+          + " planen revideres.");
+    }
+    referrals.notApproved((String) task.getVariable(REFERRAL_ID), comment, Caseworker.of(task));
+    task.setVariable(OUTCOME_NOTE, "Leder godkjente ikke henvisningen til " + task.getVariable(MEASURE_NAME) + " ("
+        + FormValues.text(EngineClock.today()) + "): " + comment);
+  }
+}

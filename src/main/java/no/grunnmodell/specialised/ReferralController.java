@@ -1,0 +1,141 @@
+package no.grunnmodell.specialised;
+
+import static no.grunnmodell.specialised.ReferralVariables.*;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.security.CurrentUser;
+import no.grunnmodell.security.Role;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Referrals for the case system, and Bufetat's answer to one. A decision is checked in full before anything is
+ * recorded; then it is delivered to the waiting referral as the message {@code BufetatDecision}, and the referral
+ * diagram records it in the same transaction. Documented in docs/api.md.
+ */
+@RestController
+public class ReferralController {
+
+  static final String DECISION_MESSAGE = "BufetatDecision";
+  static final String SOURCE = "BUFETAT";
+
+  private final ReferralRegistry referrals;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final CurrentUser currentUser;
+
+  public ReferralController(ReferralRegistry referrals, RuntimeService runtimeService,
+                            IdentityService identityService, CurrentUser currentUser) {
+    this.referrals = referrals;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.currentUser = currentUser;
+  }
+
+  /** What the case system may see of a referral: status and dates, no free text about the family. */
+  public record ReferralView(String id, String serviceId, String caseReference, String status, String measureCode,
+                             Instant sentAt, LocalDate decidedOn, String decisionSource, LocalDate measureStart,
+                             LocalDate measureEnd, BigDecimal egenandelTotalNok) {
+
+    static ReferralView of(Referral r) {
+      return new ReferralView(r.id(), r.serviceId(), r.caseReference(), r.status().name(), r.measureCode(),
+          r.sentAt(), r.decidedOn(), r.decisionSource(), r.measureStart(), r.measureEnd(), r.egenandelTotalNok());
+    }
+  }
+
+  /** Bufetat's answer. Dates as yyyy-MM-dd; measureStart when granted, reason when refused. */
+  public record DecisionRequest(String decision, String decidedOn, String reason, String measureStart) {
+  }
+
+  @GetMapping("/api/referrals/{id}")
+  public ReferralView referral(@PathVariable String id) {
+    Referral referral = existing(id);
+    currentUser.requireMemberOf(referral.serviceId());
+    return ReferralView.of(referral);
+  }
+
+  @PostMapping("/api/referrals/{id}/decision")
+  public ReferralView decide(@PathVariable String id, @RequestBody(required = false) DecisionRequest body) {
+    Referral referral = existing(id);
+    Authentication caller = identityService.getCurrentAuthentication();
+    requireKontaktpersonOrLeder(caller, referral.serviceId());
+    if (body == null) {
+      throw ApiError.badField(null, "The request body is missing: send JSON with decision, decidedOn, reason and"
+          + " measureStart.");
+    }
+    BufetatDecision.Parsed parsed = BufetatDecision.parse(body.decision(), body.decidedOn(), body.reason(),
+        body.measureStart(), false, RecordBufetatDecision.sentOn(referral), EngineClock.today());
+    if (!parsed.valid()) {
+      List<BufetatDecision.Problem> problems = parsed.problems();
+      throw ApiError.badField(problems.get(0).field(),
+          problems.stream().map(BufetatDecision.Problem::english).collect(Collectors.joining(" ")));
+    }
+    if (referral.status() != ReferralStatus.SENT) {
+      throw conflict(referral);
+    }
+    BufetatDecision decision = parsed.decision();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(DECISION, decision.status().name());
+    variables.put(DECISION_DATE, decision.decidedOn().toString());
+    variables.put(DECISION_REASON, decision.reason());
+    variables.put(MEASURE_START, decision.measureStart() == null ? null : decision.measureStart().toString());
+    variables.put(DECISION_SOURCE, SOURCE);
+    variables.put(DECISION_RECORDED_BY, caller == null ? null : caller.getUserId());
+    // Recording the answer is the referral diagram's own step, not a change the caller's engine grants cover (a
+    // leder may not modify course instances): with the caller checked above, it runs as the application.
+    identityService.clearAuthentication();
+    try {
+      runtimeService.createMessageCorrelation(DECISION_MESSAGE).processInstanceId(referral.processInstanceId())
+          .setVariables(variables).correlateWithResult();
+    } catch (MismatchingMessageCorrelationException | OptimisticLockingException | ReferralStateException e) {
+      // Decided or withdrawn by someone else in the meantime; nothing of this call was recorded.
+      throw conflict(existing(id));
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return ReferralView.of(existing(id));
+  }
+
+  /** Bufetat's answer is relayed by the case system or a caseworker: staff who own referrals in the service. */
+  private void requireKontaktpersonOrLeder(Authentication caller, String serviceId) {
+    currentUser.requireMemberOf(serviceId);
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (caller != null && !groups.contains(Role.KONTAKTPERSON.groupOf(serviceId))
+        && !groups.contains(Role.LEDER.groupOf(serviceId))) {
+      throw ApiError.forbidden("Only a kontaktperson or the leder in service " + serviceId
+          + " can record Bufetat's decision.");
+    }
+  }
+
+  private Referral existing(String id) {
+    return referrals.find(id).orElseThrow(() -> ApiError.notFound("No referral with id '" + id + "'."));
+  }
+
+  private static ApiError conflict(Referral r) {
+    return switch (r.status()) {
+      case GRANTED, REFUSED, ENDED -> ApiError.conflict("Referral " + r.id() + " is already decided: "
+          + (r.status() == ReferralStatus.ENDED ? ReferralStatus.GRANTED : r.status()) + " on " + r.decidedOn()
+          + ".");
+      case WITHDRAWN -> ApiError.conflict("Referral " + r.id() + " was withdrawn and takes no decision.");
+      default -> ApiError.conflict("Referral " + r.id() + " is not waiting for Bufetat's decision: its status is "
+          + r.status() + ".");
+    };
+  }
+}

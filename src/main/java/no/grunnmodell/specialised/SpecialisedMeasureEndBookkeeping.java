@@ -1,0 +1,51 @@
+package no.grunnmodell.specialised;
+
+import static no.grunnmodell.specialised.ReferralVariables.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import no.grunnmodell.course.FormValues;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of «Registrer at det spesialiserte tiltaket er avsluttet»: the actual start (pre-filled with
+ * the start Bufetat gave) and the end, which has happened, so it is not in the future.
+ */
+@Component("specialisedMeasureEndBookkeeping")
+public class SpecialisedMeasureEndBookkeeping implements TaskListener {
+
+  static final Set<String> END_REASONS = Set.of("COMPLETED", "ENDED_EARLY", "OTHER");
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<String> problems = new ArrayList<>();
+    LocalDate start = date(task.getVariable(MEASURE_START), "Oppstart", problems);
+    LocalDate end = date(task.getVariable(MEASURE_END), "Avsluttet", problems);
+    if (start != null && end != null && end.isBefore(start)) {
+      problems.add("Avsluttet kan ikke være før oppstart.");
+    }
+    if (end != null && end.isAfter(EngineClock.today())) {
+      problems.add("Avsluttet kan ikke være fram i tid: registrer slutten når tiltaket er avsluttet.");
+    }
+    if (!END_REASONS.contains(String.valueOf(task.getVariable(MEASURE_END_REASON)))) {
+      problems.add("Velg hvordan tiltaket ble avsluttet.");
+    }
+    if (!problems.isEmpty()) {
+      throw new ProcessEngineException("Avslutningen kan ikke registreres ennå: " + String.join(" ", problems));
+    }
+  }
+
+  private static LocalDate date(Object value, String label, List<String> problems) {
+    try {
+      return FormValues.date(value, label);
+    } catch (ProcessEngineException e) {
+      problems.add(e.getMessage());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package no.grunnmodell.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static no.grunnmodell.browser.Tasklist.field;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import no.grunnmodell.course.CourseTestSupport;
+import no.grunnmodell.specialised.Referral;
+import no.grunnmodell.specialised.ReferralRegistry;
+import no.grunnmodell.specialised.ReferralStatus;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * From the evaluation to an approved MST referral in the real Tasklist, in headless Chromium: the kontaktperson
+ * refers a 12-year-old with violence and crime, gets MST proposed first and sends it; the leder approves it.
+ * Skipped (loudly) without Chromium.
+ */
+class ReferralBrowserIntTest extends CourseTestSupport {
+
+  @RegisterExtension
+  static final HeadlessChromium chromium = new HeadlessChromium();
+
+  private static final String LEDER = "lorenskog-leder";
+
+  @LocalServerPort int port;
+  @Autowired ReferralRegistry referrals;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired FilterService filterService;
+
+  @Test
+  void aKontaktpersonRefersToMstAndTheLederApprovesInTheTasklist() {
+    String caseReference = "HENV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    ProcessInstance course = startFamilyCourse(caseReference, 12);
+    registerIntake(course);
+    answerConsent(course, true);
+    runStartupPhase(course, "veiledning");
+    fireTimer(course, "Timer_EvaluationDue");
+
+    // «Evaluer tiltaksplanen»: refer, for violence and crime
+    Tasklist kontaktperson = new Tasklist(chromium.page(), port);
+    kontaktperson.logIn(KONTAKTPERSON, "demo");
+    kontaktperson.showCourse(caseReference);
+    Locator evaluation = kontaktperson.openTask("Evaluer tiltaksplanen");
+    choose(evaluation, "Måloppnåelse", "Noe framgang");
+    field(evaluation, "Familiens syn").fill("Verre hjemme");
+    field(evaluation, "Barnets syn").fill("Redd på skolen");
+    assertThat(evaluation.getByText("Hva skal et spesialisert tiltak hjelpe med?")).hasCount(0);
+    check(evaluation, "Henvis til spesialisert hjelpetiltak i Bufetat");
+    check(evaluation, "Vold eller trusler");
+    check(evaluation, "Kriminalitet");
+    // The form's goal list leaves the Tasklist's complete button disabled until the form has been validated as a
+    // whole, which «Lagre» does (form-js 1.8).
+    kontaktperson.page().locator(".task-details .form-actions button", new Page.LocatorOptions().setHasText("Lagre"))
+        .click();
+    kontaktperson.completeTask();
+
+    // «Forbered henvisning til Bufetat»: the ranked proposals, MST chosen, the tried measures filled in
+    Locator referral = kontaktperson.openTask("Forbered henvisning til Bufetat");
+    assertThat(referral).containsText("2 av Bufetats tiltak passer: MST – multisystemisk terapi, RFT");
+    assertThat(referral).containsText("✓ Passer for vold eller trusler, kriminalitet.");
+    assertThat(referral.locator(".fjs-form-field-select")).containsText("MST – multisystemisk terapi – passer");
+    assertThat(field(referral, "Hva er prøvd?")).hasValue("Tiltak i tiltaksplanen: veiledning (evaluert 1 gang).");
+    field(referral, "Hvorfor er de kommunale tiltakene ikke nok?").fill("Vold hjemme tross ukentlig veiledning");
+    check(referral, "Send henvisningen til leder for godkjenning");
+    kontaktperson.completeTask();
+
+    // «Godkjenn henvisning»: the leder takes the step and approves
+    Tasklist leder = new Tasklist(chromium.newPage("nb-NO"), port);
+    leder.logIn(LEDER, "demo");
+    // Offered to the leder group, so in the filter «Oppgaver for min rolle» (not «Mine oppgaver»)
+    String roleFilter = filterService.createFilterQuery().filterName("Oppgaver for min rolle").singleResult().getId();
+    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
+        + caseReference + "\"}]";
+    leder.page().navigate("about:blank");
+    leder.page().navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + roleFilter
+        + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    leder.task("Godkjenn henvisning").locator("h4.task a").click();
+    leder.page().locator(".task-details button", new Page.LocatorOptions().setHasText("Ta oppgaven")).click();
+    Locator approval = leder.page().locator(".task-details .fjs-container");
+    assertThat(approval).containsText("Tiltak: MST – multisystemisk terapi");
+    check(approval, "Godkjent: registrer henvisningen som sendt til Bufetat");
+    leder.completeTask();
+
+    Referral sent = referrals.byProcessInstance(runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(course.getId()).processDefinitionKey("SpecialisedReferral").singleResult().getId())
+        .orElseThrow();
+    Assertions.assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
+    Assertions.assertThat(sent.measureCode()).isEqualTo("MST");
+    Assertions.assertThat(jdbc.queryForObject("select approved_by from gm_referral where id = ?", String.class,
+        sent.id())).isEqualTo(LEDER);
+    Assertions.assertThat(openTasks(course)).containsExactly("Task_RecordBufetatDecision");
+    Assertions.assertThat(jdbc.queryForList("select decision from gm_audit_event where process_instance_id = ?"
+        + " and event_type = 'REFERRAL_APPROVAL'", String.class, sent.processInstanceId()))
+        .containsExactly("APPROVED");
+    Assertions.assertThat(variable(course, "problemAreas").toString()).contains("VIOLENCE", "CRIME");
+  }
+
+  private static void check(Locator form, String label) {
+    form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).check();
+  }
+
+  /** A form-js select: open it, then pick the option. */
+  private static void choose(Locator form, String label, String option) {
+    form.locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText(label))
+        .locator(".fjs-input-group").first().click();
+    form.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).first().click();
+  }
+}

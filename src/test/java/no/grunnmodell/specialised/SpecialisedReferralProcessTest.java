@@ -1,0 +1,304 @@
+package no.grunnmodell.specialised;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import no.grunnmodell.course.FormValues;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The referral to Bufetat told as stories: proposals from the catalogue, the kontaktperson's preparation, the
+ * leder's approval, Bufetat's decision entered by a caseworker, the reminder, a granted measure alongside the
+ * course with its egenandel, and consent withdrawn while a referral is open. Bufetat's answer over REST is in
+ * {@link BufetatDecisionApiTest}.
+ */
+class SpecialisedReferralProcessTest extends ReferralTestSupport {
+
+  @Test
+  void theKontaktpersonGetsRankedProposalsPreFilledAndTheLederApprovesTheMstReferral() {
+    ProcessInstance course = referralProposed(12, "VIOLENCE", "CRIME");
+    Task preparation = task(course, "Task_PrepareReferral");
+
+    assertThat(taskService.getVariable(preparation.getId(), "referralMeasure")).isEqualTo("MST");
+    assertThat((String) taskService.getVariable(preparation.getId(), "proposalsSummary"))
+        .startsWith("2 av Bufetats tiltak passer: MST – multisystemisk terapi, RFT");
+    assertThat((String) taskService.getVariable(preparation.getId(), "proposalsText"))
+        .startsWith("1. **MST – multisystemisk terapi** · passer · Bufetat · 12–17 år · 3–6 måneder")
+        .contains("✓ Passer for vold eller trusler, kriminalitet.")
+        .contains("✗ Ingen av barnets problemområder: tiltaket er for fysisk mishandling i hjemmet, omsorgssvikt.")
+        .doesNotContain("null");
+    assertThat(Spin.JSON(taskService.getVariable(preparation.getId(), "measureOptions")).elements())
+        .extracting(o -> o.prop("value").stringValue()).startsWith("MST", "RFT")
+        .doesNotContain("PMTO");
+    assertThat(taskService.getVariable(preparation.getId(), "triedMeasures"))
+        .isEqualTo("Tiltak i tiltaksplanen: veiledning (evaluert 1 gang).");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.DRAFT);
+
+    prepareAndSend(course);
+    assertThat(task(course, "Task_ApproveReferral").getAssignee()).isNull();
+    assertThat(taskService.createTaskQuery().taskCandidateGroup("leder-" + SERVICE)
+        .processInstanceBusinessKey(course.getBusinessKey()).count()).isEqualTo(1);
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.PREPARED);
+    assertThat(referral(course).measureCode()).isEqualTo("MST");
+
+    approveAsLeder(course);
+
+    Referral sent = referral(course);
+    assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
+    assertThat(sent.sentAt()).isNotNull();
+    assertThat(jdbc.queryForObject("select approved_by from gm_referral where id = ?", String.class, sent.id()))
+        .isEqualTo(LEDER);
+    assertThat(referralInstance(course)).isWaitingAt("Task_RecordBufetatDecision");
+    assertThat((String) runtimeService.getVariable(referralInstance(course).getId(), "referralSentText"))
+        .contains("innen 14 dager");
+  }
+
+  @Test
+  void aGrantedMeasureRunsAlongsideTheCourseAndItsEgenandelFollowsEachYearsRate() {
+    ProcessInstance course = referralSent();
+    int year = today().getYear() + 1;
+    BigDecimal thisYear = rate("MST", year, 15400);
+    BigDecimal nextYear = rate("MST", year + 1, 15900);
+    LocalDate start = LocalDate.of(year, 12, 1);
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "GRANTED",
+        "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", start.toString()));
+
+    assertThat(variable(course, "referralOutcome")).isEqualTo("GRANTED");
+    assertThat(course).isWaitingAt("Task_LogGuidanceSession", "CallActivity_SpecialisedMeasure");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.GRANTED);
+    assertThat(referral(course).decisionSource()).isEqualTo("CASEWORKER");
+    assertThat(referral(course).measureStart()).isEqualTo(start);
+    Task end = task(course, "Task_RecordMeasureEnd");
+    assertThat(taskService.getVariable(end.getId(), "specialisedMeasureStart")).isEqualTo(start.toString());
+
+    // The municipal course goes on meanwhile.
+    complete(course, "Task_LogGuidanceSession", Map.of("sessionDate", today().toString(), "sessionType", "HOME",
+        "sessionTopic", "Rutiner", "moreSessions", true));
+
+    LocalDate last = LocalDate.of(year + 1, 1, 31);
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(last.plusDays(1).atTime(9, 0)));
+    complete(course, "Task_RecordMeasureEnd", Map.of("specialisedMeasureStart", start.toString(),
+        "specialisedMeasureEnd", last.toString(), "specialisedMeasureEndReason", "COMPLETED"));
+
+    Referral ended = referral(course);
+    assertThat(ended.status()).isEqualTo(ReferralStatus.ENDED);
+    assertThat(ended.measureEnd()).isEqualTo(last);
+    assertThat(ended.egenandelTotalNok()).isEqualByComparingTo(thisYear.add(nextYear));
+    assertThat((String) variable(course, "egenandelText")).contains("desember " + year).contains("januar " + (year + 1));
+    assertThat(course).hasPassed("EndEvent_SpecialisedMeasureEnded").isWaitingAt("Task_LogGuidanceSession");
+  }
+
+  @Test
+  void theEndOfAMeasureIsRecordedWhenItHasHappened() {
+    ProcessInstance course = referralSent();
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "GRANTED",
+        "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", today().toString()));
+    String taskId = task(course, "Task_RecordMeasureEnd").getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureEnd",
+        today().plusDays(30).toString(), "specialisedMeasureEndReason", "COMPLETED")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Avsluttet kan ikke være fram i tid");
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureEnd",
+        today().minusDays(1).toString())))
+        .hasMessageContaining("Avsluttet kan ikke være før oppstart")
+        .hasMessageContaining("Velg hvordan tiltaket ble avsluttet");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.GRANTED);
+  }
+
+  @Test
+  void aRefusalEnteredByTheCaseworkerGoesBackToPlanRevisionWithTheReason() {
+    ProcessInstance course = referralSent();
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "REFUSED",
+        "bufetatDecisionDate", today().toString(), "bufetatDecisionReason", "Ikke grunnlag for MST nå"));
+
+    assertThat(variable(course, "referralOutcome")).isEqualTo("REFUSED");
+    assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
+    assertThat((String) variable(course, "referralOutcomeNote"))
+        .isEqualTo("Bufetat avslo henvisningen til MST – multisystemisk terapi " + FormValues.text(today())
+            + ": Ikke grunnlag for MST nå");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.REFUSED);
+    assertThat(referral(course).statusReason()).isEqualTo("Ikke grunnlag for MST nå");
+  }
+
+  @Test
+  void theServiceMayWithdrawTheReferralWhileItWaits() {
+    ProcessInstance course = referralSent();
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "WITHDRAWN",
+        "bufetatDecisionDate", today().toString(), "bufetatDecisionReason", "Familien har flyttet"));
+
+    assertThat(variable(course, "referralOutcome")).isEqualTo("WITHDRAWN");
+    assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
+    assertThat((String) variable(course, "referralOutcomeNote")).endsWith("ble trukket " + FormValues.text(today())
+        + ": Familien har flyttet");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.WITHDRAWN);
+  }
+
+  @Test
+  void aDecisionWithoutItsDatesOrReasonIsRefusedInNorwegianAndNothingIsLost() {
+    ProcessInstance course = referralSent();
+    String taskId = task(course, "Task_RecordBufetatDecision").getId();
+
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("bufetatDecision", "GRANTED")))
+        .hasMessageContaining("Dato for avgjørelsen må fylles ut.").hasMessageContaining("Oppstart må fylles ut.");
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("bufetatDecision", "REFUSED",
+        "bufetatDecisionDate", today().plusDays(1).toString())))
+        .hasMessageContaining("kan ikke være fram i tid").hasMessageContaining("Skriv Bufetats begrunnelse");
+    assertThat(task(course, "Task_RecordBufetatDecision").getId()).isEqualTo(taskId);
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.SENT);
+  }
+
+  @Test
+  void theLederMayRejectTheReferralWithAReasonTheKontaktpersonSees() {
+    ProcessInstance course = referralProposed(12, "VIOLENCE");
+    prepareAndSend(course);
+    String taskId = task(course, "Task_ApproveReferral").getId();
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("referralApproval", "REJECTED")))
+        .hasMessageContaining("Skriv hvorfor henvisningen ikke godkjennes");
+
+    complete(course, "Task_ApproveReferral", Map.of("referralApproval", "REJECTED",
+        "referralApprovalComment", "Prøv RFT først"));
+
+    assertThat(variable(course, "referralOutcome")).isEqualTo("NOT_APPROVED");
+    assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
+    assertThat((String) variable(course, "referralOutcomeNote")).endsWith(": Prøv RFT først");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.NOT_APPROVED);
+  }
+
+  @Test
+  void whenNothingFitsTheAnswerIsExplainedAndTheKontaktpersonMayDecideNotToRefer() {
+    ProcessInstance course = referralProposed(5, "SUBSTANCE_USE");
+    Task preparation = task(course, "Task_PrepareReferral");
+    assertThat((String) taskService.getVariable(preparation.getId(), "proposalsSummary"))
+        .startsWith("Ingen av Bufetats tiltak i katalogen passer for barnet nå");
+    assertThat(taskService.getVariable(preparation.getId(), "referralMeasure")).isNull();
+    assertThatThrownBy(() -> taskService.complete(preparation.getId(), Map.of("referralAction", "DO_NOT_REFER")))
+        .hasMessageContaining("Skriv hvorfor det ikke henvises.");
+
+    complete(course, "Task_PrepareReferral", Map.of("referralAction", "DO_NOT_REFER",
+        "referralNotSentReason", "Ingen tiltak passer; styrker veiledningen"));
+
+    assertThat(variable(course, "referralOutcome")).isEqualTo("NOT_SENT");
+    assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.NOT_SENT);
+    assertThat((String) variable(course, "referralOutcomeNote")).endsWith("styrker veiledningen");
+  }
+
+  @Test
+  void changedProblemAreasAreRecalculatedBeforeTheReferralIsSent() {
+    ProcessInstance course = referralProposed(10, "NEGLECT");
+    assertThat(taskService.getVariable(task(course, "Task_PrepareReferral").getId(), "referralMeasure"))
+        .isEqualTo("MST_CAN");
+
+    complete(course, "Task_PrepareReferral", Map.of("referralAction", "RECALCULATE",
+        "problemAreas", json("FAMILY_CONFLICT")));
+
+    Task again = task(course, "Task_PrepareReferral");
+    assertThat(taskService.getVariable(again.getId(), "referralMeasure")).isEqualTo("FAMILIEN_I_FOKUS");
+    assertThat((String) taskService.getVariable(again.getId(), "proposalsText"))
+        .startsWith("1. **Familien i Fokus**");
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.DRAFT);
+  }
+
+  @Test
+  void referringToAMeasureThatDoesNotFitNeedsAReason() {
+    ProcessInstance course = referralProposed(12, "NEGLECT");
+    String taskId = task(course, "Task_PrepareReferral").getId();
+    Map<String, Object> mst = Map.of("referralAction", "SEND", "referralMeasure", "MST",
+        "referralReason", "Alvorlig", "triedMeasures", "Veiledning");
+    assertThatThrownBy(() -> taskService.complete(taskId, mst))
+        .hasMessageContaining("«MST – multisystemisk terapi» passer ikke etter katalogen: Ingen av barnets"
+            + " problemområder");
+
+    Map<String, Object> withReason = new java.util.HashMap<>(mst);
+    withReason.put("referralDeviationReason", "Atferden er hovedproblemet, se rapport fra skolen");
+    complete(course, "Task_PrepareReferral", withReason);
+
+    assertThat(referral(course).status()).isEqualTo(ReferralStatus.PREPARED);
+    assertThat(jdbc.queryForObject("select deviation_reason from gm_referral where id = ?", String.class,
+        referral(course).id())).startsWith("Atferden er hovedproblemet");
+  }
+
+  @Test
+  void aReminderFiresWhenBufetatHasNotAnsweredWithoutCancellingTheWait() {
+    ProcessInstance course = referralSent();
+    Job reminder = reminderTimer(course);
+    assertThat(reminder.getDuedate()).isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant()
+        .plus(Duration.ofDays(14))), 60_000);
+
+    managementService.executeJob(reminder.getId());
+
+    assertThat(openTasks(course)).containsExactly("Task_RecordBufetatDecision", "Task_RemindBufetat");
+    assertThat(task(course, "Task_RemindBufetat").getAssignee()).isEqualTo(KONTAKTPERSON);
+    complete(course, "Task_RemindBufetat", Map.of("bufetatChasedOn", today().toString(),
+        "bufetatChaseNote", "Svar kommer neste uke"));
+    assertThat(openTasks(course)).containsExactly("Task_RecordBufetatDecision");
+    assertThat(referralInstance(course)).hasPassed("EndEvent_BufetatReminded");
+  }
+
+  @Test
+  void aDecisionEnteredWhileAReminderIsOpenClosesTheReminder() {
+    ProcessInstance course = referralSent();
+    managementService.executeJob(reminderTimer(course).getId());
+
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "REFUSED",
+        "bufetatDecisionDate", today().toString(), "bufetatDecisionReason", "Venteliste"));
+
+    assertThat(openTasks(course)).containsExactly("Task_ReviseMeasurePlan");
+  }
+
+  @Test
+  void consentWithdrawnWhileTheReferralIsPreparedMarksItWithdrawn() {
+    ProcessInstance course = referralProposed(12, "VIOLENCE");
+    Referral draft = referral(course);
+
+    withdrawConsent(course);
+
+    assertThat(referrals.find(draft.id()).orElseThrow().status()).isEqualTo(ReferralStatus.WITHDRAWN);
+  }
+
+  @Test
+  void consentWithdrawnWhileBufetatDecidesMarksTheReferralWithdrawn() {
+    ProcessInstance course = referralSent();
+    Referral sent = referral(course);
+
+    withdrawConsent(course);
+
+    Referral withdrawn = referrals.find(sent.id()).orElseThrow();
+    assertThat(withdrawn.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+    assertThat(withdrawn.statusReason()).contains("samtykket er trukket");
+    assertThat(withdrawn.measureEnd()).isNull();
+    assertThat(managementService.createJobQuery().processInstanceId(sent.processInstanceId()).count()).isZero();
+  }
+
+  @Test
+  void consentWithdrawnWhileTheMeasureRunsEndsItTodayWithItsEgenandelSoFar() {
+    ProcessInstance course = referralSent();
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "GRANTED",
+        "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", today().toString()));
+    Referral granted = referral(course);
+
+    withdrawConsent(course);
+
+    Referral withdrawn = referrals.find(granted.id()).orElseThrow();
+    assertThat(withdrawn.status()).isEqualTo(ReferralStatus.WITHDRAWN);
+    assertThat(withdrawn.measureEnd()).isEqualTo(today());
+    assertThat(withdrawn.egenandelTotalNok()).isNotNull();
+  }
+
+  private void withdrawConsent(ProcessInstance course) {
+    runtimeService.createMessageCorrelation("ConsentWithdrawn").processInstanceId(course.getId()).correlate();
+    assertThat(openTasks(course)).containsExactly("Task_RecordConsentWithdrawal");
+  }
+}
