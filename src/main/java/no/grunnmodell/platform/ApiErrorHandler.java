@@ -19,6 +19,16 @@ public class ApiErrorHandler {
     return body(e.status(), e.field(), e.getMessage());
   }
 
+  /** A rule refused the request, here or inside the engine: API clients get the English sentence. */
+  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+  ResponseEntity<Map<String, Object>> refusal(org.camunda.bpm.engine.ProcessEngineException e) {
+    Refusal refusal = Refusal.in(e);
+    if (refusal == null) {
+      throw e;
+    }
+    return body(HttpStatus.valueOf(refusal.status()), refusal.field(), refusal.english());
+  }
+
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
     FieldError error = e.getBindingResult().getFieldError();

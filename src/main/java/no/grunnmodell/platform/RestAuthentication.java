@@ -23,4 +23,14 @@ public class RestAuthentication {
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;
   }
+
+  /** Refusals answered with their own status and sentence on both faces of the engine's REST API. */
+  @Bean
+  public FilterRegistrationBean<RestErrorTranslation> restErrorTranslation() {
+    FilterRegistrationBean<RestErrorTranslation> registration =
+        new FilterRegistrationBean<>(new RestErrorTranslation());
+    registration.setName("rest-error-translation");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    return registration;
+  }
 }

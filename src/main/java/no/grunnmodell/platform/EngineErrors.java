@@ -1,0 +1,57 @@
+package no.grunnmodell.platform;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The engine's own errors that a caseworker or an API client can run into, answered with the status they stand
+ * for and a sentence the reader understands. Matched on the exception type and message Camunda puts in its REST
+ * error body; anything not listed keeps the engine's answer.
+ */
+final class EngineErrors {
+
+  record Translation(int status, String norwegian, String english) {
+  }
+
+  private record Rule(Pattern type, Pattern message, Translation translation) {
+  }
+
+  private static final Pattern ANY = Pattern.compile(".*", Pattern.DOTALL);
+
+  private static final List<Rule> RULES = List.of(
+      // Another service's task or course is answered as if it did not exist: whether a case exists elsewhere is
+      // itself confidential.
+      new Rule(ANY, Pattern.compile(".*(ENGINE-13034|no authenticated tenant|Cannot find task|task is null"
+          + "|No matching (task|process instance|execution|definition)|does not exist|not found).*", Pattern.DOTALL),
+          new Translation(404, "Fant ikke dette i din tjeneste. Det kan være fullført, avsluttet eller høre til en "
+              + "annen tjeneste.", "Not found: it does not exist, has been completed or belongs to another service.")),
+      new Rule(Pattern.compile("AuthorizationException"), ANY,
+          new Translation(403, "Du har ikke tilgang til å gjøre dette. Spør leder i tjenesten hvis du mener du skal "
+              + "ha det.", null)),
+      new Rule(Pattern.compile(".*(TaskAlreadyClaimed).*"), ANY,
+          new Translation(409, "Oppgaven er allerede tatt av en annen.", "The task is already claimed by someone "
+              + "else.")),
+      new Rule(ANY, Pattern.compile(".*(is already claimed|TaskAlreadyClaimed).*", Pattern.DOTALL),
+          new Translation(409, "Oppgaven er allerede tatt av en annen.", "The task is already claimed by someone "
+              + "else.")),
+      new Rule(Pattern.compile(".*OptimisticLocking.*"), ANY,
+          new Translation(409, "Noen andre endret dette samtidig. Last siden på nytt og prøv igjen.",
+              "Someone else changed this at the same time. Reload and try again.")));
+
+  private EngineErrors() {
+  }
+
+  /**
+   * @return the translation, with a null sentence where the engine's own is fine for that reader; null when the
+   *     error is not one of ours to translate
+   */
+  static Translation translate(int status, String type, String message) {
+    for (Rule rule : RULES) {
+      if (rule.type().matcher(type).matches() && rule.message().matcher(message).matches()) {
+        Translation t = rule.translation();
+        return new Translation(t.status(), t.norwegian(), t.english() == null ? message : t.english());
+      }
+    }
+    return null;
+  }
+}
