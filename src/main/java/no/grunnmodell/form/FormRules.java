@@ -26,7 +26,7 @@ public final class FormRules {
         problems.add(resourceName + ": a Camunda Form needs an \"id\".");
       }
     } catch (IOException e) {
-      problems.add(resourceName + ": not valid JSON (" + e.getOriginalMessage() + ").");
+      problems.add(resourceName + ": not valid JSON (" + e.getMessage() + ").");
     }
     return problems;
   }
