@@ -1,5 +1,6 @@
 package no.grunnmodell.aftercare;
 
+import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.course.CourseVariables.BIRTH_DATE;
 
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ public class CheckAftercareAge implements ExecutionListener {
     LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
     LocalDate today = AftercareAgeRules.today();
     rules.check(birthDate, today).ifPresent(refusal -> {
-      throw new ProcessEngineException(refusal.norwegian());
+      throw Refusal.invalid(BIRTH_DATE, refusal.norwegian(), refusal.english());
     });
 
     LocalDate conversation = rules.conversationDay(birthDate);

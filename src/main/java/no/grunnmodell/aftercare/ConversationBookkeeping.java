@@ -1,5 +1,6 @@
 package no.grunnmodell.aftercare;
 
+import no.grunnmodell.platform.Refusal;
 import java.time.LocalDate;
 import java.util.Set;
 import no.grunnmodell.course.FormValues;
@@ -22,14 +23,16 @@ public class ConversationBookkeeping implements TaskListener {
   public void notify(DelegateTask task) {
     Object answer = task.getVariable("consentDecision");
     if (answer == null || !ANSWERS.contains(answer.toString())) {
-      throw new ProcessEngineException("Velg hva den unge svarte: ja, nei eller vil tenke seg om.");
+      throw Refusal.invalid("consentDecision", "Velg hva den unge svarte: ja, nei eller vil tenke seg om.",
+          "consentDecision must be GIVEN, REFUSED or LATER.");
     }
     if ("LATER".equals(answer)) {
       LocalDate next = FormValues.date(task.getVariable("nextConversationDate"), "Dato for ny samtale");
       LocalDate lastDay = FormValues.date(task.getVariable("ageLimitDue"), "Siste dag i ettervern");
       if (!next.isAfter(AftercareAgeRules.today()) || !next.isBefore(lastDay)) {
-        throw new ProcessEngineException("Datoen for ny samtale må være fram i tid og før "
-            + FormValues.text(lastDay) + ", da ettervernet må avsluttes.");
+        throw Refusal.invalid("nextConversationDate", "Datoen for ny samtale må være fram i tid og før "
+            + FormValues.text(lastDay) + ", da ettervernet må avsluttes.", "nextConversationDate must be in the "
+            + "future and before " + lastDay + ", the last day of aftercare.");
       }
       task.setVariable("nextConversationDue", FormValues.toDate(next));
       task.setVariable("nextConversationDateText", FormValues.text(next));

@@ -1,5 +1,6 @@
 package no.grunnmodell.aftercare;
 
+import no.grunnmodell.platform.Refusal;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -20,11 +21,13 @@ public class EvaluationLedByYoungPerson implements TaskListener {
   public void notify(DelegateTask task) {
     Object view = task.getVariable("youngPersonView");
     if (view == null || view.toString().isBlank()) {
-      throw new ProcessEngineException("Skriv den unges eget syn på hvordan det går: evalueringen starter med det.");
+      throw Refusal.invalid("youngPersonView", "Skriv den unges eget syn på hvordan det går: evalueringen "
+          + "starter med det.", "youngPersonView is required: the evaluation starts with the young person's view.");
     }
     Object outcome = task.getVariable("evaluationOutcome");
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-      throw new ProcessEngineException("Velg resultatet av evalueringen: fortsett, revider planen eller avslutt.");
+      throw Refusal.invalid("evaluationOutcome", "Velg resultatet av evalueringen: fortsett, revider planen eller "
+          + "avslutt.", "evaluationOutcome must be CONTINUE, REVISE or CLOSE.");
     }
   }
 }

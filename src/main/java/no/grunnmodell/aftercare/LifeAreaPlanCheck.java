@@ -1,5 +1,6 @@
 package no.grunnmodell.aftercare;
 
+import no.grunnmodell.platform.Refusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,9 @@ public class LifeAreaPlanCheck implements TaskListener {
         .filter(g -> g.get("goal") != null && !g.get("goal").toString().isBlank())
         .allMatch(g -> g.get("lifeArea") != null && LIFE_AREAS.contains(g.get("lifeArea").toString()));
     if (!everyGoalHasALifeArea) {
-      throw new ProcessEngineException("Planen kan ikke lagres ennå: hvert mål må høre til et livsområde "
-          + "(bolig, økonomi, skole/arbeid, helse, nettverk eller fritid).");
+      throw Refusal.invalid("goals", "Planen kan ikke lagres ennå: hvert mål må høre til et livsområde "
+          + "(bolig, økonomi, skole/arbeid, helse, nettverk eller fritid).", "Every goal needs a lifeArea: one of "
+          + String.join(", ", LIFE_AREAS) + ".");
     }
   }
 }

@@ -1,5 +1,6 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.platform.Refusal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -20,12 +21,14 @@ public class EvaluationBookkeeping implements TaskListener {
   public void notify(DelegateTask task) {
     Object outcome = task.getVariable("evaluationOutcome");
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-      throw new ProcessEngineException("Velg resultatet av evalueringen: fortsett, revider planen, henvis eller avslutt.");
+      throw Refusal.invalid("evaluationOutcome", "Velg resultatet av evalueringen: fortsett, revider planen, "
+          + "henvis eller avslutt.", "evaluationOutcome must be CONTINUE, REVISE, REFER or CLOSE.");
     }
     if ("CONTINUE".equals(outcome)) {
       LocalDate next = FormValues.date(task.getVariable("nextEvaluationDate"), "Neste evalueringsdato");
       if (!next.isAfter(LocalDate.now(FormValues.OSLO))) {
-        throw new ProcessEngineException("Neste evalueringsdato må være fram i tid.");
+        throw Refusal.invalid("nextEvaluationDate", "Neste evalueringsdato må være fram i tid.",
+            "nextEvaluationDate must be in the future.");
       }
       task.setVariable(CourseVariables.EVALUATION_DUE, FormValues.toDate(next));
       task.setVariable("evaluationDateText", FormValues.text(next));

@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
+import no.grunnmodell.platform.Refusal;
 
 /**
  * Turns what Camunda Forms submit into Java values: dates arrive as ISO strings, lists (checklist, dynamic list)
@@ -26,8 +26,14 @@ public final class FormValues {
 
   /** A date field: "2026-03-01", "2026-03-01T10:00:00Z" or a Date; the start of that day in Oslo. */
   public static LocalDate date(Object value, String label) {
+    return date(value, null, label);
+  }
+
+  /** As {@link #date(Object, String)}, naming the field's key in the refusal. */
+  public static LocalDate date(Object value, String field, String label) {
+    String name = field == null ? label : field;
     if (value == null || value instanceof String s && s.isBlank()) {
-      throw new ProcessEngineException(label + " må fylles ut.");
+      throw Refusal.invalid(field, label + " må fylles ut.", name + " is required (a date, yyyy-MM-dd).");
     }
     if (value instanceof Date d) {
       return d.toInstant().atZone(OSLO).toLocalDate();
@@ -39,7 +45,8 @@ public final class FormValues {
     try {
       return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).atZoneSameInstant(OSLO).toLocalDate();
     } catch (DateTimeParseException e) {
-      throw new ProcessEngineException(label + " er ikke en gyldig dato (skriv den som dd.mm.åååå).");
+      throw Refusal.invalid(field, label + " er ikke en gyldig dato (skriv den som dd.mm.åååå).",
+          name + " is not a valid date (yyyy-MM-dd).");
     }
   }
 
@@ -73,7 +80,8 @@ public final class FormValues {
       // A Spin Json variable or a JSON string: both print as JSON text.
       return JSON.readValue(value.toString(), type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new ProcessEngineException("Listen i skjemaet kunne ikke leses. Last skjemaet på nytt og prøv igjen.");
+      throw Refusal.invalid(null, "Listen i skjemaet kunne ikke leses. Last skjemaet på nytt og prøv igjen.",
+          "A list value could not be read: send a JSON array.");
     }
   }
 

@@ -1,5 +1,6 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.platform.Refusal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -46,7 +47,9 @@ public class MeasurePlanBookkeeping implements TaskListener {
       problems.add(e.getMessage());
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Tiltaksplanen kan ikke lagres ennå: " + String.join(" ", problems));
+      throw Refusal.invalid(null, "Tiltaksplanen kan ikke lagres ennå: " + String.join(" ", problems),
+          "The plan cannot be saved yet: it needs at least one concrete goal, at least one measure track and an "
+              + "evaluation date in the future.");
     }
     TRACKS.forEach((value, variable) -> task.setVariable(variable, tracks.contains(value)));
     task.setVariable(CourseVariables.EVALUATION_DUE, FormValues.toDate(evaluation));

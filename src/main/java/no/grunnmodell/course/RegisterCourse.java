@@ -5,7 +5,9 @@ import static no.grunnmodell.course.CourseVariables.*;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.security.Role;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -28,6 +30,8 @@ public class RegisterCourse implements ExecutionListener {
   /** Outcomes of an aftercare course after which the young person may come back: they said no. */
   static final Set<String> AFTERCARE_COME_BACK_OUTCOMES = Set.of("CONSENT_REFUSED", "CONSENT_WITHDRAWN");
 
+  private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+
   private final CourseRegistry registry;
   private final ServiceDirectory services;
 
@@ -41,8 +45,8 @@ public class RegisterCourse implements ExecutionListener {
     String serviceId = execution.getTenantId();
     ServiceDirectory.Service service = serviceId == null ? null : services.find(serviceId).orElse(null);
     if (service == null) {
-      throw new ProcessEngineException("Forløpet må høre til én barnevernstjeneste. Kontakt administrator hvis "
-          + "du er med i flere tjenester eller ingen.");
+      throw Refusal.forbidden("Forløpet må høre til én barnevernstjeneste. Kontakt administrator hvis du er med i "
+          + "flere tjenester eller ingen.", "A course belongs to exactly one service: serviceId is missing or unknown.");
     }
     TargetGroup group = ModelProperties.get(execution, TARGET_GROUP).map(TargetGroup::valueOf)
         .orElseThrow(() -> new IllegalStateException("Process " + execution.getProcessDefinitionId()
@@ -50,16 +54,18 @@ public class RegisterCourse implements ExecutionListener {
 
     String caseReference = text(execution.getVariable(CASE_REFERENCE));
     if (caseReference == null) {
-      throw new ProcessEngineException("Saksnummer må fylles ut.");
+      throw Refusal.invalid(CASE_REFERENCE, "Saksnummer må fylles ut.", "caseReference is required.");
     }
-    LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
-    LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), "Vedtaksdato");
+    LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), BIRTH_DATE, "Fødselsdato");
+    LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
     LocalDate today = LocalDate.now(FormValues.OSLO);
-    if (birthDate.isAfter(today)) {
-      throw new ProcessEngineException("Fødselsdato kan ikke være fram i tid.");
+    if (birthDate.isAfter(today) || birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
+      throw Refusal.invalid(BIRTH_DATE, "Fødselsdato kan ikke være fram i tid eller før 1900.",
+          "birthDate must not be in the future or before 1900.");
     }
     if (decisionDate.isAfter(today) || decisionDate.isBefore(birthDate)) {
-      throw new ProcessEngineException("Vedtaksdato må være i dag eller tidligere, og etter fødselsdatoen.");
+      throw Refusal.invalid(DECISION_DATE, "Vedtaksdato må være i dag eller tidligere, og etter fødselsdatoen.",
+          "decisionDate must be today or earlier, and not before birthDate.");
     }
 
     String kontaktperson = text(execution.getVariable(KONTAKTPERSON));
@@ -68,7 +74,13 @@ public class RegisterCourse implements ExecutionListener {
       kontaktperson = user == null ? null : user.getUserId();
     }
     if (kontaktperson == null) {
-      throw new ProcessEngineException("Kontaktperson må velges.");
+      throw Refusal.invalid(KONTAKTPERSON, "Kontaktperson må velges.", "kontaktperson is required.");
+    }
+    IdentityService identities = execution.getProcessEngineServices().getIdentityService();
+    if (identities.createUserQuery().userId(kontaktperson).memberOfGroup(Role.KONTAKTPERSON.groupOf(service.id()))
+        .count() == 0) {
+      throw Refusal.invalid(KONTAKTPERSON, "Kontaktpersonen må være kontaktperson i " + service.name() + ".",
+          "kontaktperson must be a kontaktperson in service " + service.id() + ".");
     }
 
     execution.setVariable(SERVICE_ID, service.id());
@@ -87,8 +99,8 @@ public class RegisterCourse implements ExecutionListener {
           execution.getProcessInstanceId(), kontaktperson, previous);
       execution.setVariable(COURSE_ID, course.id());
     } catch (DuplicateKeyException e) {
-      throw new ProcessEngineException("Det finnes allerede et forløp for dette saksnummeret i "
-          + service.name() + ".");
+      throw Refusal.conflict("Det finnes allerede et forløp for dette saksnummeret i " + service.name() + ".",
+          "Service " + service.id() + " already has a course for this case reference.");
     }
     if (previous != null) {
       execution.setVariable("previousCourseId", previous.id());

@@ -1,5 +1,6 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,14 +28,15 @@ public class ReportConsentWithdrawal implements JavaDelegate {
     CourseRegistry.CourseRecord course = service == null || caseReference == null ? null
         : registry.find(service, caseReference.toString().trim()).orElse(null);
     if (course == null) {
-      throw new ProcessEngineException("Fant ikke noe forløp med dette saksnummeret i din tjeneste.");
+      throw Refusal.invalid(CourseVariables.CASE_REFERENCE, "Fant ikke noe forløp med dette saksnummeret i din "
+          + "tjeneste. Sjekk saksnummeret.", "No course with this case reference in your service.");
     }
     try {
       execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("ConsentWithdrawn")
           .processInstanceId(course.processInstanceId()).correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
-      throw new ProcessEngineException("Forløpet i denne saken er allerede avsluttet, eller samtykket er allerede "
-          + "meldt trukket.");
+      throw Refusal.conflict("Forløpet i denne saken er allerede avsluttet, eller samtykket er allerede "
+          + "meldt trukket.", "The course has ended, or its consent withdrawal is already being recorded.");
     }
   }
 }

@@ -1,8 +1,10 @@
 package no.grunnmodell.platform;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -11,26 +13,35 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Each course belongs to the service of the person who starts it ({@link ServiceTenantProvider}).</li>
+ *   <li>Whoever deploys may read, not delete, the deployment ({@link DeploymentGrants}).</li>
  *   <li>The task and form services check our {@link TaskGuard}s before a task is completed, handed to someone or
  *       changed outside its form, whatever the client.</li>
+ *   <li>Our history event handlers (the audit of operations done outside the forms) see every history event.</li>
  * </ul>
  */
 @Component
 public class EnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskGuard> taskGuards;
+  private final ObjectProvider<HistoryEventHandler> historyHandlers;
 
-  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards) {
+  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards, ObjectProvider<HistoryEventHandler> historyHandlers) {
     this.taskGuards = taskGuards;
+    this.historyHandlers = historyHandlers;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTenantIdProvider(new ServiceTenantProvider());
+    configuration.setResourceAuthorizationProvider(new DeploymentGrants());
     // The guards are Spring beans that use the engine's services, so they are looked up when a task is acted on,
     // not while the engine is being built.
     configuration.setTaskService(new GuardedTaskService(this::guards));
     configuration.setFormService(new GuardedFormService(this::guards));
+    // Our audit copies of what people do outside the forms, next to (never instead of) the engine's own history.
+    List<HistoryEventHandler> handlers = new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    handlers.add(new LazyHistoryEventHandler(historyHandlers));
+    configuration.setCustomHistoryEventHandlers(handlers);
   }
 
   private List<TaskGuard> guards() {

@@ -25,7 +25,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class RestErrorTranslation extends OncePerRequestFilter {
 
-  static final int MAX_PAGE = 1000;
+  static final int MAX_PAGE = 2000;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override

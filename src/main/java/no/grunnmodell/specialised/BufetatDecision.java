@@ -98,6 +98,10 @@ public record BufetatDecision(ReferralStatus status, LocalDate decidedOn, String
   }
 
   /** The problems as one Norwegian sentence for a caseworker. */
+  public static String english(List<Problem> problems) {
+    return String.join(" ", problems.stream().map(Problem::english).toList());
+  }
+
   public static String norwegian(List<Problem> problems) {
     return String.join(" ", problems.stream().map(Problem::norwegian).toList());
   }

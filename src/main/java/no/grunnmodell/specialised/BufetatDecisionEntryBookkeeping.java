@@ -1,5 +1,6 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -29,8 +30,8 @@ public class BufetatDecisionEntryBookkeeping implements TaskListener {
         task.getVariable(DECISION_REASON), task.getVariable(MEASURE_START), true,
         RecordBufetatDecision.sentOn(referral), EngineClock.today());
     if (!parsed.valid()) {
-      throw new ProcessEngineException("Avgjørelsen kan ikke registreres ennå: "
-          + BufetatDecision.norwegian(parsed.problems()));
+      throw Refusal.invalid(parsed.problems().get(0).field(), "Avgjørelsen kan ikke registreres ennå: "
+          + BufetatDecision.norwegian(parsed.problems()), BufetatDecision.english(parsed.problems()));
     }
     task.setVariable(DECISION_SOURCE, SOURCE);
     task.setVariable(DECISION_RECORDED_BY, Caseworker.of(task));

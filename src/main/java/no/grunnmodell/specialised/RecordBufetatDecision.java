@@ -1,5 +1,6 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import java.time.LocalDate;
@@ -33,7 +34,8 @@ public class RecordBufetatDecision implements JavaDelegate {
         execution.getVariable(DECISION_DATE), execution.getVariable(DECISION_REASON),
         execution.getVariable(MEASURE_START), true, sentOn(referral), EngineClock.today());
     if (!parsed.valid()) {
-      throw new ProcessEngineException("Avgjørelsen kan ikke registreres: " + BufetatDecision.norwegian(parsed.problems()));
+      throw Refusal.invalid(parsed.problems().get(0).field(), "Avgjørelsen kan ikke registreres: "
+          + BufetatDecision.norwegian(parsed.problems()), BufetatDecision.english(parsed.problems()));
     }
     BufetatDecision decision = parsed.decision();
     referrals.decided(referral.id(), decision, (String) execution.getVariable(DECISION_SOURCE),

@@ -1,5 +1,6 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import no.grunnmodell.course.FormValues;
@@ -29,12 +30,13 @@ public class ReferralApprovalBookkeeping implements TaskListener {
       return;
     }
     if (!"REJECTED".equals(decision)) {
-      throw new ProcessEngineException("Velg om henvisningen er godkjent eller ikke.");
+      throw Refusal.invalid(APPROVAL, "Velg om henvisningen er godkjent eller ikke.",
+          "referralApproval must be APPROVED or REJECTED.");
     }
     String comment = Caseworker.text(task.getVariable(APPROVAL_COMMENT));
     if (comment == null) {
-      throw new ProcessEngineException("Skriv hvorfor henvisningen ikke godkjennes, så kontaktpersonen ser det når"
-          + " planen revideres.");
+      throw Refusal.invalid(APPROVAL_COMMENT, "Skriv hvorfor henvisningen ikke godkjennes, så kontaktpersonen ser "
+          + "det når planen revideres.", "referralApprovalComment is required when the referral is not approved.");
     }
     referrals.notApproved((String) task.getVariable(REFERRAL_ID), comment, Caseworker.of(task));
     task.setVariable(OUTCOME_NOTE, "Leder godkjente ikke henvisningen til " + task.getVariable(MEASURE_NAME) + " ("

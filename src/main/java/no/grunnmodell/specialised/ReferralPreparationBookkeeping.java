@@ -1,5 +1,6 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ public class ReferralPreparationBookkeeping implements TaskListener {
     if (DO_NOT_REFER.equals(action)) {
       String reason = Caseworker.text(task.getVariable(NOT_SENT_REASON));
       if (reason == null) {
-        throw new ProcessEngineException("Skriv hvorfor det ikke henvises.");
+        throw Refusal.invalid(NOT_SENT_REASON, "Skriv hvorfor det ikke henvises.",
+            "referralNotSentReason is required when the referral is not sent.");
       }
       referrals.notSent(referralId, reason, Caseworker.of(task));
       task.setVariable(OUTCOME_NOTE, "Henvisning til Bufetat ble ikke sendt (" + FormValues.text(EngineClock.today())
@@ -50,8 +52,8 @@ public class ReferralPreparationBookkeeping implements TaskListener {
       return;
     }
     if (!SEND.equals(action)) {
-      throw new ProcessEngineException("Velg hva du vil gjøre: sende henvisningen til leder, beregne forslagene på"
-          + " nytt eller la være å henvise.");
+      throw Refusal.invalid(ACTION, "Velg hva du vil gjøre: sende henvisningen til leder, beregne forslagene "
+          + "på nytt eller la være å henvise.", "referralAction must be SEND, RECALCULATE or DO_NOT_REFER.");
     }
 
     List<String> problems = new ArrayList<>();
@@ -76,7 +78,9 @@ public class ReferralPreparationBookkeeping implements TaskListener {
           + " Skriv hvorfor dere likevel henviser, eller velg et annet tiltak.");
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Henvisningen kan ikke sendes ennå: " + String.join(" ", problems));
+      throw Refusal.invalid(null, "Henvisningen kan ikke sendes ennå: " + String.join(" ", problems),
+          "The referral cannot be sent yet: choose an active measure from the catalogue, give the reason and what "
+              + "was tried, and why you refer to a measure that does not fit.");
     }
 
     referrals.prepared(referralId, measure.code(), reason, proposal.fits() ? null : deviation, Caseworker.of(task));

@@ -1,5 +1,6 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import java.time.LocalDate;
@@ -36,7 +37,9 @@ public class SpecialisedMeasureEndBookkeeping implements TaskListener {
       problems.add("Velg hvordan tiltaket ble avsluttet.");
     }
     if (!problems.isEmpty()) {
-      throw new ProcessEngineException("Avslutningen kan ikke registreres ennå: " + String.join(" ", problems));
+      throw Refusal.invalid(null, "Avslutningen kan ikke registreres ennå: " + String.join(" ", problems),
+          "The end of the measure cannot be recorded yet: the end date must be a past date after the start, "
+              + "and the end reason one of COMPLETED, ENDED_EARLY, OTHER.");
     }
   }
 

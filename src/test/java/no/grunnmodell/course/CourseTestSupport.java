@@ -60,7 +60,7 @@ public abstract class CourseTestSupport extends IntTestBase {
   /** The open task of the course (in the course or in a phase it calls) with this id in the diagram. */
   protected Task task(ProcessInstance course, String taskKey) {
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey())
-        .tenantIdIn(SERVICE).taskDefinitionKey(taskKey).list();
+        .tenantIdIn(SERVICE).taskDefinitionKey(taskKey).listPage(0, 200);
     assertThat(tasks).as("open task %s", taskKey).hasSize(1);
     return tasks.get(0);
   }
@@ -71,7 +71,7 @@ public abstract class CourseTestSupport extends IntTestBase {
 
   protected List<String> openTasks(ProcessInstance course) {
     return taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey()).tenantIdIn(SERVICE)
-        .list().stream().map(Task::getTaskDefinitionKey).sorted().toList();
+        .listPage(0, 200).stream().map(Task::getTaskDefinitionKey).sorted().toList();
   }
 
   protected Object variable(ProcessInstance course, String name) {

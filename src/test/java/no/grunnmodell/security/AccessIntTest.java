@@ -85,9 +85,9 @@ class AccessIntTest extends CourseTestSupport {
 
     assertThat(leder.getForObject("/engine-rest/process-instance?maxResults=1000", String.class))
         .contains(course.getId());
-    assertThat(leder.getForObject("/engine-rest/history/variable-instance?processInstanceId=" + course.getId(),
+    assertThat(leder.getForObject("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + course.getId(),
         String.class)).contains("caseReference");
-    assertThat(leder.getForObject("/engine-rest/task?processInstanceId=" + course.getId(), String.class))
+    assertThat(leder.getForObject("/engine-rest/task?maxResults=100&processInstanceId=" + course.getId(), String.class))
         .contains("Task_RegisterIntake");
   }
 
@@ -96,13 +96,13 @@ class AccessIntTest extends CourseTestSupport {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
     TestRestTemplate owner = http.withBasicAuth("prosesseier", "demo");
 
-    assertThat(owner.getForEntity("/engine-rest/deployment", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(owner.getForObject("/engine-rest/process-definition?key=FamilyCourse", String.class))
+    assertThat(owner.getForEntity("/engine-rest/deployment?maxResults=100", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(owner.getForObject("/engine-rest/process-definition?maxResults=100&key=FamilyCourse", String.class))
         .contains("FamilyCourse");
     assertThat(owner.getForObject("/engine-rest/process-instance?maxResults=1000", String.class))
         .doesNotContain(course.getId());
     assertThat(owner.getForObject("/engine-rest/task?maxResults=1000", String.class)).isEqualTo("[]");
-    assertThat(owner.getForObject("/engine-rest/history/variable-instance?processInstanceId=" + course.getId(),
+    assertThat(owner.getForObject("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + course.getId(),
         String.class)).isEqualTo("[]");
   }
 

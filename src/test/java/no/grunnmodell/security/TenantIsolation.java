@@ -51,11 +51,11 @@ public final class TenantIsolation {
         String.class).getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(lorenskog.getForObject("/engine-rest/process-instance?maxResults=1000", String.class))
         .doesNotContain(grorud.getId());
-    assertThat(lorenskog.getForObject("/engine-rest/history/process-instance?processInstanceId=" + grorud.getId(),
+    assertThat(lorenskog.getForObject("/engine-rest/history/process-instance?maxResults=100&processInstanceId=" + grorud.getId(),
         String.class)).isEqualTo("[]");
-    assertThat(lorenskog.getForObject("/engine-rest/history/variable-instance?processInstanceId=" + grorud.getId(),
+    assertThat(lorenskog.getForObject("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + grorud.getId(),
         String.class)).isEqualTo("[]");
-    assertThat(lorenskog.getForObject("/engine-rest/history/task?processInstanceId=" + grorud.getId(),
+    assertThat(lorenskog.getForObject("/engine-rest/history/task?maxResults=100&processInstanceId=" + grorud.getId(),
         String.class)).isEqualTo("[]");
   }
 

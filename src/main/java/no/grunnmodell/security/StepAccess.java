@@ -1,0 +1,143 @@
+package no.grunnmodell.security;
+
+import java.util.List;
+import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.TaskGuard;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may work which step, whatever the client. A person works only the steps they hold or are offered (assignee,
+ * or a member of a candidate group, which is always a role group of the course's service); only the service's
+ * leder hands a step to someone else, and then only to someone the step is offered to; a step's variables change
+ * only through its form. A step the caller cannot see (another service's, or finished) is answered as missing.
+ * The application itself (no logged-in person) and {@code camunda-admin} (break-glass, audited) pass.
+ */
+@Component
+@Order(10)
+public class StepAccess implements TaskGuard {
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final AsApplication asApplication;
+
+  public StepAccess(IdentityService identityService, TaskService taskService, AsApplication asApplication) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.asApplication = asApplication;
+  }
+
+  @Override
+  public void beforeComplete(String taskId, java.util.Map<String, Object> variables) {
+    Authentication caller = person();
+    if (caller == null) {
+      return;
+    }
+    Task task = visible(taskId);
+    if (isAdmin(caller) || holds(caller, task) || offeredTo(caller, task)) {
+      return;
+    }
+    throw Refusal.forbidden("Dette steget er ikke ditt. Du kan bare fullføre steg du har tatt, eller som er "
+        + "tilbudt rollen din.", "You may only complete steps assigned to you or offered to your role.");
+  }
+
+  @Override
+  public void beforeAssign(String taskId, String userId, Assignment how) {
+    Authentication caller = person();
+    if (caller == null) {
+      return;
+    }
+    Task task = visible(taskId);
+    if (isAdmin(caller)) {
+      requireOfferedTo(userId, task);
+      return;
+    }
+    boolean leder = groups(caller).contains(Role.LEDER.groupOf(task.getTenantId()));
+    boolean forThemselves = userId != null && userId.equals(caller.getUserId());
+    if (how == Assignment.CLAIM && forThemselves && offeredTo(caller, task)) {
+      return;
+    }
+    if (userId == null && holds(caller, task)) {
+      return;
+    }
+    if (!leder || how == Assignment.CANDIDATE || how == Assignment.OWNER) {
+      throw Refusal.forbidden("Bare leder i tjenesten kan gi et steg til en annen. Du kan ta steg som er tilbudt "
+          + "rollen din.", "Only the service's leder may give a step to someone else; you may claim steps "
+          + "offered to your role.");
+    }
+    requireOfferedTo(userId, task);
+  }
+
+  @Override
+  public void beforeVariableChange(String taskId) {
+    Authentication caller = person();
+    if (caller == null) {
+      return;
+    }
+    visible(taskId);
+    if (!isAdmin(caller)) {
+      throw Refusal.forbidden("Opplysningene i et steg endres bare gjennom stegets skjema.",
+          "A step's variables change only through its form: complete the task with them.");
+    }
+  }
+
+  /** The new holder must be someone the step is offered to: a member of one of its candidate groups. */
+  private void requireOfferedTo(String userId, Task task) {
+    if (userId == null) {
+      return;
+    }
+    List<String> groups = candidateGroups(task);
+    boolean offered = asApplication.call(() -> groups.stream().anyMatch(group ->
+        identityService.createUserQuery().userId(userId).memberOfGroup(group).count() > 0));
+    if (!offered) {
+      throw Refusal.invalid("userId", "Steget kan bare gis til noen i rollen det er tilbudt i tjenesten.",
+          "The step can only be given to a member of the role it is offered to in its service.");
+    }
+  }
+
+  private Task visible(String taskId) {
+    Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task == null) {
+      throw Refusal.notFound("Fant ikke steget. Det kan være fullført av noen andre, eller høre til en annen "
+          + "tjeneste.", "No open task with id '" + taskId + "' that you can see.");
+    }
+    return task;
+  }
+
+  private static boolean holds(Authentication caller, Task task) {
+    return caller.getUserId().equals(task.getAssignee()) || caller.getUserId().equals(task.getOwner());
+  }
+
+  private boolean offeredTo(Authentication caller, Task task) {
+    List<String> groups = groups(caller);
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+  }
+
+  private Authentication person() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getUserId() == null ? null : caller;
+  }
+
+  private static List<String> groups(Authentication caller) {
+    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+  }
+
+  private static boolean isAdmin(Authentication caller) {
+    return groups(caller).contains(Role.ADMIN_GROUP);
+  }
+}
