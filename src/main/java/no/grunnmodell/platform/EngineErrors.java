@@ -25,6 +25,11 @@ final class EngineErrors {
           + "|No matching (task|process instance|execution|definition)|does not exist|not found).*", Pattern.DOTALL),
           new Translation(404, "Fant ikke dette i din tjeneste. Det kan være fullført, avsluttet eller høre til en "
               + "annen tjeneste.", "Not found: it does not exist, has been completed or belongs to another service.")),
+      // A message no course of the caller's service waits for: as if the course did not exist.
+      new Rule(ANY, Pattern.compile(".*(MismatchingMessageCorrelationException|Cannot correlate message).*",
+          Pattern.DOTALL),
+          new Translation(404, "Fant ikke noe forløp i din tjeneste som venter på denne meldingen.",
+              "No course you can see is waiting for this message.")),
       new Rule(Pattern.compile("AuthorizationException"), ANY,
           new Translation(403, "Du har ikke tilgang til å gjøre dette. Spør leder i tjenesten hvis du mener du skal "
               + "ha det.", null)),
