@@ -177,9 +177,9 @@ public final class FormValidator {
       // form-js shows the stored rows, or defaultRepetitions empty rows when there are none, and no add or remove.
       int expected = stored != null ? stored.size() : list.defaultRepetitions();
       if (rows.size() != expected) {
-        problems.add(subject.problem("skal ha " + expected + " rader; rader kan ikke legges til eller fjernes.",
-            "must have " + expected + " rows like the current list (rows cannot be added or removed), not "
-                + rows.size() + "."));
+        problems.add(subject.problem("skal ha " + expected + (expected == 1 ? " rad" : " rader")
+            + "; rader kan ikke legges til eller fjernes.", "must have " + expected + (expected == 1 ? " row" : " rows")
+            + " like the current list (rows cannot be added or removed), not " + rows.size() + "."));
         return;
       }
     }

@@ -6,7 +6,7 @@ package no.grunnmodell.form;
  */
 record Subject(String field, String name) {
 
-  /** A problem whose sentences start with the field: "«Samtykke» må fylles ut." and "consentDecision: is required." */
+  /** A problem whose sentences start with the field: "«Samtykke» må fylles ut.", "consentDecision: is required." */
   FormProblem problem(String norwegian, String english) {
     return new FormProblem(field, name + " " + norwegian, field + ": " + english);
   }

@@ -48,7 +48,8 @@ class FormRulesTest {
   @Test
   void aDottedKeyIsRefused() {
     assertThat(problems("{\"type\": \"textfield\", \"key\": \"child.name\", \"id\": \"Field_1\"}"))
-        .singleElement().asString().contains("textfield 'child.name' (Field_1): key 'child.name' must be a simple name");
+        .singleElement().asString()
+        .contains("textfield 'child.name' (Field_1): key 'child.name' must be a simple name");
   }
 
   @Test

@@ -91,6 +91,18 @@ class FormValidatorTest {
   }
 
   @Test
+  void everyShippedFormChecksAnEmptySubmissionByNamingOnlyItsFields() throws IOException {
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        FormDefinition form = FormDefinition.parse(Files.readString(file));
+        assertThat(FormValidator.validate(form, Map.of(), Map.of(), TODAY)).as(file.toString())
+            .allSatisfy(p -> assertThat(p.norwegian())
+                .matches(".*(må fylles ut\\.|må krysses av\\.|skal ha 1 rad;.*)"));
+      }
+    }
+  }
+
+  @Test
   void intakeWithNothingFilledInNamesTheFirstContactDateAndTheDailyCarers() {
     List<FormProblem> problems = check("mottak", Map.of());
     assertThat(fields(problems)).containsExactly("firstContactDate", "dailyCarers");
@@ -264,7 +276,8 @@ class FormValidatorTest {
         goal("skole-arbeid", "Begynne på vg3", "ACHIEVED")));
     assertThat(check("ettervern-evaluering", values, aftercareGoalsStored())).singleElement().satisfies(p -> {
       assertThat(p.field()).isEqualTo("goals[1].goal");
-      assertThat(p.norwegian()).isEqualTo("«Mål» i rad 2 av «Mål per livsområde» kan ikke endres i dette skjemaet.");
+      assertThat(p.norwegian())
+          .isEqualTo("«Mål» i rad 2 av «Mål per livsområde» kan ikke endres i dette skjemaet.");
     });
   }
 
