@@ -5,6 +5,7 @@ import static no.grunnmodell.course.CourseVariables.*;
 import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import no.grunnmodell.form.FormEnforcement;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.security.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,14 +35,17 @@ public class RegisterCourse implements ExecutionListener {
 
   private final CourseRegistry registry;
   private final ServiceDirectory services;
+  private final FormEnforcement forms;
 
-  public RegisterCourse(CourseRegistry registry, ServiceDirectory services) {
+  public RegisterCourse(CourseRegistry registry, ServiceDirectory services, FormEnforcement forms) {
     this.registry = registry;
     this.services = services;
+    this.forms = forms;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
+    forms.checkStart(execution);
     String serviceId = execution.getTenantId();
     ServiceDirectory.Service service = serviceId == null ? null : services.find(serviceId).orElse(null);
     if (service == null) {

@@ -323,9 +323,11 @@ class AftercareCourseProcessTest extends IntTestBase {
         "decisionDate", today().toString()));
     ProcessInstance familyCourse = runtimeService.startProcessInstanceByKey("FamilyCourse", family);
     taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
-        Map.of("firstContactDate", today().toString()));
+        Map.of("firstContactDate", today().toString(), "dailyCarers", Spin.JSON("[\"mor\"]"),
+            "interpreterNeeded", false, "adaptationNeeded", false));
     taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
-        Map.of("consentDecision", "REFUSED", "childView", "-"));
+        Map.of("consentDecision", "REFUSED", "consentDate", today().toString(), "childView", "-",
+            "refusalNote", "Ingen videre avtale"));
     assertThat(familyCourse).isEnded();
     assertThatThrownBy(() -> start(familyCase, today().minusYears(18)))
         .hasMessageContaining("Det finnes allerede et forløp for dette saksnummeret");
@@ -369,9 +371,10 @@ class AftercareCourseProcessTest extends IntTestBase {
 
     Map<String, Object> withoutView = evaluation("CLOSE");
     withoutView.remove("youngPersonView");
-    assertThatThrownBy(() -> taskService.complete(taskId, withoutView)).hasMessageContaining("den unges eget syn");
+    assertThatThrownBy(() -> taskService.complete(taskId, withoutView))
+        .hasMessageContaining("«Den unges syn: hvordan går det?» må fylles ut");
     assertThatThrownBy(() -> taskService.complete(taskId, evaluation("REFER")))
-        .hasMessageContaining("fortsett, revider planen eller avslutt");
+        .hasMessageContaining("«Resultat» har et svar skjemaet ikke tilbyr");
     assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson");
   }
 
@@ -564,8 +567,10 @@ class AftercareCourseProcessTest extends IntTestBase {
   private static Map<String, Object> evaluation(String outcome) {
     Map<String, Object> values = new HashMap<>();
     values.put("youngPersonView", "Det går bedre, men jobben mangler");
+    // The goals are the plan's, read-only in the form; the young person and the kontaktperson mark attainment.
     values.put("goals", Spin.JSON("[{\"lifeArea\":\"bolig\",\"goal\":\"Egen leilighet innen sommeren\","
-        + "\"attainment\":\"ACHIEVED\"}]"));
+        + "\"attainment\":\"ACHIEVED\"},{\"lifeArea\":\"skole-arbeid\",\"goal\":\"Læreplass\","
+        + "\"attainment\":\"SOME_PROGRESS\"}]"));
     values.put("kontaktpersonView", "Enig");
     values.put("evaluationOutcome", outcome);
     if ("CONTINUE".equals(outcome)) {

@@ -94,8 +94,22 @@ public abstract class CourseTestSupport extends IntTestBase {
   }
 
   protected void answerConsent(ProcessInstance course, boolean given) {
-    complete(course, "Task_ObtainConsent", Map.of("consentDecision", given ? "GIVEN" : "REFUSED",
-        "consentDate", today().toString(), "childView", "Vil ha mindre krangling hjemme."));
+    complete(course, "Task_ObtainConsent", consent(given));
+  }
+
+  /** «Innhent samtykke» as a kontaktperson fills it in: who consented and how, or what was agreed after a no. */
+  protected static Map<String, Object> consent(boolean given) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("consentDecision", given ? "GIVEN" : "REFUSED");
+    values.put("consentDate", today().toString());
+    values.put("childView", "Vil ha mindre krangling hjemme.");
+    if (given) {
+      values.put("consentGivenBy", Spin.JSON("[\"mor\",\"far\"]"));
+      values.put("consentForm", "WRITTEN");
+    } else {
+      values.put("refusalNote", "Familien tar kontakt hvis de ombestemmer seg.");
+    }
+    return values;
   }
 
   protected void runStartupPhase(ProcessInstance course, String... tracks) {

@@ -272,7 +272,7 @@ class FamilyCourseProcessTest extends CourseTestSupport {
     fireTimer(course, "Timer_EvaluationDue");
     switch (phase) {
       case "PLAN_REVISION" -> evaluate(course, "REVISE");
-      case "REFERRAL" -> evaluate(course, "REFER");
+      case "REFERRAL" -> evaluate(course, "REFER", Map.of("problemAreas", Spin.JSON("[\"BEHAVIOUR\"]")));
       case "CLOSURE" -> evaluate(course, "CLOSE");
       default -> { }
     }

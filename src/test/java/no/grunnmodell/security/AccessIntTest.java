@@ -160,8 +160,9 @@ class AccessIntTest extends CourseTestSupport {
         "serviceId", SERVICE, "caseReference", newCaseReference(), "kontaktperson", KONTAKTPERSON,
         "childFirstName", firstName, "birthDate", "2018-02-13", "decisionDate", today().toString()));
     registerIntake(course);
-    complete(course, "Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentDate", today().toString(),
-        "childView", freeText));
+    Map<String, Object> consent = new java.util.HashMap<>(consent(true));
+    consent.put("childView", freeText);
+    complete(course, "Task_ObtainConsent", consent);
     runStartupPhase(course, "veiledning");
     String planTask = task(course, "Task_LogGuidanceSession").getId();
     assertThatThrownBy(() -> taskService.complete(planTask, Map.of("sessionDate", "not a date")))

@@ -49,8 +49,25 @@ abstract class ReferralTestSupport extends CourseTestSupport {
 
   /** The kontaktperson sends the pre-filled referral to the leder. */
   void prepareAndSend(ProcessInstance course) {
-    complete(course, "Task_PrepareReferral", Map.of("referralAction", "SEND",
-        "referralReason", "Vold hjemme og på skolen tross veiledning", "referralDeviationReason", ""));
+    complete(course, "Task_PrepareReferral", preparation(course, Map.of("referralAction", "SEND",
+        "referralReason", "Vold hjemme og på skolen tross veiledning", "referralDeviationReason", "")));
+  }
+
+  /**
+   * «Forbered henvisning» as the Tasklist submits it: the fields it was filled with (the evaluation's problem areas,
+   * the proposed measure) sent back with the kontaktperson's answers.
+   */
+  Map<String, Object> preparation(ProcessInstance course, Map<String, Object> answers) {
+    String taskId = task(course, "Task_PrepareReferral").getId();
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("problemAreas", taskService.getVariable(taskId, "problemAreas"));
+    values.put("exclusionCircumstances", taskService.getVariable(taskId, "exclusionCircumstances"));
+    Object measure = taskService.getVariable(taskId, "referralMeasure");
+    if (measure != null) {
+      values.put("referralMeasure", measure);
+    }
+    values.putAll(answers);
+    return values;
   }
 
   void approveAsLeder(ProcessInstance course) {

@@ -183,11 +183,11 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     assertThat((String) taskService.getVariable(preparation.getId(), "proposalsSummary"))
         .startsWith("Ingen av Bufetats tiltak i katalogen passer for barnet nå");
     assertThat(taskService.getVariable(preparation.getId(), "referralMeasure")).isNull();
-    assertThatThrownBy(() -> taskService.complete(preparation.getId(), Map.of("referralAction", "DO_NOT_REFER")))
-        .hasMessageContaining("Skriv hvorfor det ikke henvises.");
+    assertThatThrownBy(() -> taskService.complete(preparation.getId(), preparation(course,
+        Map.of("referralAction", "DO_NOT_REFER")))).hasMessageContaining("«Hvorfor henvises det ikke?» må fylles ut");
 
-    complete(course, "Task_PrepareReferral", Map.of("referralAction", "DO_NOT_REFER",
-        "referralNotSentReason", "Ingen tiltak passer; styrker veiledningen"));
+    complete(course, "Task_PrepareReferral", preparation(course, Map.of("referralAction", "DO_NOT_REFER",
+        "referralNotSentReason", "Ingen tiltak passer; styrker veiledningen")));
 
     assertThat(variable(course, "referralOutcome")).isEqualTo("NOT_SENT");
     assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
@@ -201,8 +201,8 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     assertThat(taskService.getVariable(task(course, "Task_PrepareReferral").getId(), "referralMeasure"))
         .isEqualTo("MST_CAN");
 
-    complete(course, "Task_PrepareReferral", Map.of("referralAction", "RECALCULATE",
-        "problemAreas", json("FAMILY_CONFLICT")));
+    complete(course, "Task_PrepareReferral", preparation(course, Map.of("referralAction", "RECALCULATE",
+        "problemAreas", json("FAMILY_CONFLICT"))));
 
     Task again = task(course, "Task_PrepareReferral");
     assertThat(taskService.getVariable(again.getId(), "referralMeasure")).isEqualTo("FAMILIEN_I_FOKUS");
@@ -215,8 +215,8 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
   void referringToAMeasureThatDoesNotFitNeedsAReason() {
     ProcessInstance course = referralProposed(12, "NEGLECT");
     String taskId = task(course, "Task_PrepareReferral").getId();
-    Map<String, Object> mst = Map.of("referralAction", "SEND", "referralMeasure", "MST",
-        "referralReason", "Alvorlig", "triedMeasures", "Veiledning");
+    Map<String, Object> mst = preparation(course, Map.of("referralAction", "SEND", "referralMeasure", "MST",
+        "referralReason", "Alvorlig", "triedMeasures", "Veiledning"));
     assertThatThrownBy(() -> taskService.complete(taskId, mst))
         .hasMessageContaining("«MST – multisystemisk terapi» passer ikke etter katalogen: Ingen av barnets"
             + " problemområder");
