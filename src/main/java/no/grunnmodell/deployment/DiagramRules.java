@@ -160,8 +160,8 @@ final class DiagramRules {
     String text = ownText(element);
     if (ExpressionRules.hasExpression(text) && isEvaluated(element)) {
       for (ExpressionRules.Violation v : expressions.check(text)) {
-        problems.add(Problem.inDiagram(resource, place, "expression " + v.expression(), v.english(), v.norwegian(),
-            EXPRESSIONS));
+        problems.add(Problem.inDiagram(resource, place, "expression " + v.expression(), "uttrykket " + v.expression(),
+            v.english(), v.norwegian(), EXPRESSIONS));
       }
     }
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -205,9 +205,9 @@ final class DiagramRules {
     }
     if (ExpressionRules.hasExpression(attribute.getValue())) {
       for (ExpressionRules.Violation v : expressions.check(attribute.getValue())) {
-        String what = v.expression().equals(attribute.getValue()) ? subject
-            : subject + ", expression " + v.expression();
-        problems.add(Problem.inDiagram(resource, place, what, v.english(), v.norwegian(), EXPRESSIONS));
+        boolean whole = v.expression().equals(attribute.getValue());
+        problems.add(Problem.inDiagram(resource, place, whole ? subject : subject + ", expression " + v.expression(),
+            whole ? subject : subject + ", uttrykket " + v.expression(), v.english(), v.norwegian(), EXPRESSIONS));
       }
     }
   }

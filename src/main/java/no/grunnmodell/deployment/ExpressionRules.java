@@ -267,12 +267,11 @@ final class ExpressionRules {
         noSuffix(name + "." + property);
         return;
       }
+      List<String> properties = allowed.stream().sorted().map(p -> name + "." + p).toList();
       String readable = allowed.isEmpty() ? "nothing of it may be used"
-          : "only " + name + "." + String.join(", " + name + ".", allowed.stream().sorted().toList())
-          + " may be read";
+          : "only " + String.join(", ", properties) + " may be read";
       String lesbar = allowed.isEmpty() ? "ingenting av det kan brukes"
-          : "bare " + name + "." + String.join(", " + name + ".", allowed.stream().sorted().toList())
-          + " kan leses";
+          : "bare " + String.join(", ", properties) + " kan leses";
       String what = peek().is(".") && peek(1).kind() == Kind.IDENTIFIER ? name + "." + peek(1).text() : name;
       throw new Refused("\"" + what + "\" is not allowed: \"" + name + "\" is the engine's own object and " + readable,
           "«" + what + "» er ikke tillatt: «" + name + "» er motorens eget objekt, og " + lesbar);

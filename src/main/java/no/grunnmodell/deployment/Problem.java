@@ -22,9 +22,16 @@ record Problem(String resource, String english, String norwegian, Instead instea
    */
   static Problem inDiagram(String resource, Place place, String subject, String reasonEnglish,
                            String reasonNorwegian, Instead instead) {
-    String at = subject == null ? "" : ", " + subject;
-    return new Problem(resource, resource + ", " + place.english() + at + ": " + reasonEnglish + ".",
-        resource + ", " + place.norwegian() + at + ": " + reasonNorwegian + ".", instead);
+    return inDiagram(resource, place, subject, subject, reasonEnglish, reasonNorwegian, instead);
+  }
+
+  /** As above, with the subject worded for each language ("expression ${x}", "uttrykket ${x}"). */
+  static Problem inDiagram(String resource, Place place, String subjectEnglish, String subjectNorwegian,
+                           String reasonEnglish, String reasonNorwegian, Instead instead) {
+    String atEnglish = subjectEnglish == null ? "" : ", " + subjectEnglish;
+    String atNorwegian = subjectNorwegian == null ? "" : ", " + subjectNorwegian;
+    return new Problem(resource, resource + ", " + place.english() + atEnglish + ": " + reasonEnglish + ".",
+        resource + ", " + place.norwegian() + atNorwegian + ": " + reasonNorwegian + ".", instead);
   }
 
   /** Where in a diagram: the element's id, or the nearest enclosing element's id. */
