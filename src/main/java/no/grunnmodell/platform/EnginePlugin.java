@@ -1,8 +1,11 @@
 package no.grunnmodell.platform;
 
+import java.util.ArrayList;
 import java.util.List;
+import no.grunnmodell.deployment.DeploymentGate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +16,19 @@ import org.springframework.stereotype.Component;
  *   <li>Each course belongs to the service of the person who starts it ({@link ServiceTenantProvider}).</li>
  *   <li>The task and form services check our {@link TaskGuard}s before a task is completed, handed to someone or
  *       changed outside its form, whatever the client.</li>
+ *   <li>Every new deployment is vetted and recorded by the {@link DeploymentGate} before Camunda's own deployers
+ *       parse it.</li>
  * </ul>
  */
 @Component
 public class EnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskGuard> taskGuards;
+  private final DeploymentGate deploymentGate;
 
-  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards) {
+  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards, DeploymentGate deploymentGate) {
     this.taskGuards = taskGuards;
+    this.deploymentGate = deploymentGate;
   }
 
   @Override
@@ -31,6 +38,13 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
     // not while the engine is being built.
     configuration.setTaskService(new GuardedTaskService(this::guards));
     configuration.setFormService(new GuardedFormService(this::guards));
+    // Pre-deployers run before the BPMN, DMN, CMMN and form deployers; keep any that are already registered.
+    List<Deployer> preDeployers = new ArrayList<>();
+    if (configuration.getCustomPreDeployers() != null) {
+      preDeployers.addAll(configuration.getCustomPreDeployers());
+    }
+    preDeployers.add(deploymentGate);
+    configuration.setCustomPreDeployers(preDeployers);
   }
 
   private List<TaskGuard> guards() {
