@@ -58,6 +58,11 @@ final class DiagramRules {
   static final Instead CAMUNDA_NAMESPACE = new Instead("Use the camunda namespace (http://camunda.org/schema/1.0/"
       + "bpmn), as Camunda Modeler writes it.", "Bruk camunda-navnerommet (http://camunda.org/schema/1.0/bpmn), slik "
       + "Camunda Modeler skriver det.");
+  static final Instead PROPERTIES = new Instead("Give a delegate what it needs with extension properties "
+      + "(camunda:properties) on the element; the delegate reads them.", "Gi en delegat det den trenger med "
+      + "utvidelsesegenskaper (camunda:properties) på elementet; delegaten leser dem.");
+  static final Instead ONE_FILE = new Instead("Keep the whole diagram in its own file, without imports.",
+      "Hold hele diagrammet i sin egen fil, uten import.");
   static final Instead WELL_FORMED = new Instead("Save the diagram with Camunda Modeler: a BPMN 2.0 XML file with "
       + "bpmn:definitions at the top and no DOCTYPE.", "Lagre diagrammet med Camunda Modeler: en BPMN 2.0 XML-fil "
       + "med bpmn:definitions øverst og uten DOCTYPE.");
@@ -77,6 +82,11 @@ final class DiagramRules {
       // Generated forms name Java types and validator classes; only Camunda Forms are used
       new ElementRule(Set.of("formData", "formProperty"), "generated task forms are not allowed",
           "genererte oppgaveskjemaer er ikke tillatt", false, FORMS),
+      // Field injection sets fields of our singleton delegates from the diagram, for every course at once
+      new ElementRule(Set.of("field"), "field injection (camunda:field) is not allowed",
+          "feltinjeksjon (camunda:field) er ikke tillatt", false, PROPERTIES),
+      // A WSDL import makes the engine fetch and load what the location names
+      new ElementRule(Set.of("import"), "imports are not allowed", "import er ikke tillatt", false, ONE_FILE),
       // The BPMN standard's spelling of candidate users and assignees
       new ElementRule(Set.of("potentialOwner", "humanPerformer"), "potential owners and human performers are not "
           + "allowed", "potentialOwner og humanPerformer er ikke tillatt", false, GROUPS));

@@ -142,6 +142,10 @@ class DiagramRulesTest {
                 + "<bpmn:extensionElements><camunda:field name=\"x\"><camunda:expression>${processEngine}"
                 + "</camunda:expression></camunda:field></bpmn:extensionElements></bpmn:serviceTask>",
             "camunda:expression in element Task_Field", "expression ${processEngine}", "the engine's own object"),
+        Arguments.of("<bpmn:serviceTask id=\"Task_Inject\" camunda:delegateExpression=\"${courseMilestone}\">"
+                + "<bpmn:extensionElements><camunda:field name=\"phase\" stringValue=\"X\"/>"
+                + "</bpmn:extensionElements></bpmn:serviceTask>", "camunda:field in element Task_Inject", "",
+            "field injection"),
         Arguments.of("<bpmn:callActivity id=\"Call_In\" calledElement=\"FamilyCourse\"><bpmn:extensionElements>"
                 + "<camunda:in sourceExpression=\"${execution.processEngineServices}\" target=\"x\"/>"
                 + "</bpmn:extensionElements></bpmn:callActivity>", "camunda:in in element Call_In",
@@ -222,6 +226,15 @@ class DiagramRulesTest {
       assertThat(rules.problems("processes/" + diagram.getFileName(), Files.readAllBytes(diagram)))
           .as("problems of %s", diagram).isEmpty();
     }
+  }
+
+  @Test
+  void importsAreRefused() {
+    String withImport = diagram("").replace("<bpmn:process", "<bpmn:import importType=\"http://schemas.xmlsoap.org/"
+        + "wsdl/\" location=\"http://example.org/x.wsdl\" namespace=\"urn:x\"/>\n<bpmn:process");
+    assertThat(RULES.problems(FILE, withImport.getBytes(UTF_8))).singleElement()
+        .satisfies(p -> assertThat(p.english()).contains("bpmn:import in element Definitions_Test")
+            .contains("imports are not allowed"));
   }
 
   @Test
