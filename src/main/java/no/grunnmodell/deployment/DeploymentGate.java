@@ -1,5 +1,6 @@
 package no.grunnmodell.deployment;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +63,10 @@ public class DeploymentGate implements Deployer {
     if (!problems.isEmpty()) {
       throw DeploymentRules.refusal(problems);
     }
-    log.record(deployment.getId(), deployment.getName(), deployment.getSource(), currentUser(),
-        deployment.getDeploymentTime() != null ? deployment.getDeploymentTime() : ClockUtil.getCurrentTime(), startup ? DeploymentLog.Via.STARTUP : DeploymentLog.Via.REST,
-        List.copyOf(resources.keySet()));
+    Date deployedAt = deployment.getDeploymentTime() != null ? deployment.getDeploymentTime()
+        : ClockUtil.getCurrentTime();
+    log.record(deployment.getId(), deployment.getName(), deployment.getSource(), currentUser(), deployedAt,
+        startup ? DeploymentLog.Via.STARTUP : DeploymentLog.Via.REST, List.copyOf(resources.keySet()));
   }
 
   /** The deployment's new resources by name, sorted so that problems and the record read the same every time. */

@@ -347,7 +347,8 @@ final class ExpressionRules {
         return new Refused("the operator " + token.text() + " is not allowed",
             "operatoren " + token.text() + " er ikke tillatt");
       }
-      return new Refused("\"" + token.text() + "\" is not allowed here", "«" + token.text() + "» er ikke tillatt her");
+      return new Refused("\"" + token.text() + "\" is not allowed here",
+          "«" + token.text() + "» er ikke tillatt her");
     }
 
     private boolean accept(String symbol) {
