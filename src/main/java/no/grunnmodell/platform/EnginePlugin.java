@@ -2,9 +2,11 @@ package no.grunnmodell.platform;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.grunnmodell.deployment.DeploymentGate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  *   <li>The task and form services check our {@link TaskGuard}s before a task is completed, handed to someone or
  *       changed outside its form, whatever the client.</li>
  *   <li>Our history event handlers (the audit of operations done outside the forms) see every history event.</li>
+ *   <li>Every new deployment is vetted and recorded by the {@link DeploymentGate} before Camunda's own deployers
+ *       parse it.</li>
  * </ul>
  */
 @Component
@@ -24,10 +28,13 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskGuard> taskGuards;
   private final ObjectProvider<HistoryEventHandler> historyHandlers;
+  private final DeploymentGate deploymentGate;
 
-  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards, ObjectProvider<HistoryEventHandler> historyHandlers) {
+  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards, ObjectProvider<HistoryEventHandler> historyHandlers,
+                      DeploymentGate deploymentGate) {
     this.taskGuards = taskGuards;
     this.historyHandlers = historyHandlers;
+    this.deploymentGate = deploymentGate;
   }
 
   @Override
@@ -42,6 +49,13 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
     List<HistoryEventHandler> handlers = new ArrayList<>(configuration.getCustomHistoryEventHandlers());
     handlers.add(new LazyHistoryEventHandler(historyHandlers));
     configuration.setCustomHistoryEventHandlers(handlers);
+    // Pre-deployers run before the BPMN, DMN, CMMN and form deployers; keep any that are already registered.
+    List<Deployer> preDeployers = new ArrayList<>();
+    if (configuration.getCustomPreDeployers() != null) {
+      preDeployers.addAll(configuration.getCustomPreDeployers());
+    }
+    preDeployers.add(deploymentGate);
+    configuration.setCustomPreDeployers(preDeployers);
   }
 
   private List<TaskGuard> guards() {

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import no.grunnmodell.deployment.StartupDeployment;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
@@ -23,6 +25,9 @@ import org.springframework.stereotype.Component;
  * {@code spring-boot:run} or in tests, and only changed resources are deployed again: restarting without a
  * change creates no new versions, and changing one diagram versions that diagram only. User tasks therefore
  * bind forms with {@code camunda:formRefBinding="latest"}, since a form need not sit in the diagram's deployment.
+ *
+ * <p>This is the start-up deployment: the only one accepted when REST deployment is turned off
+ * ({@code grunnmodell.deployment.rest-enabled}), recorded in {@code gm_deployment} as STARTUP.
  */
 @Component
 public class ModelDeployer implements InitializingBean {
@@ -40,12 +45,22 @@ public class ModelDeployer implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
+    deploy(FOLDERS);
+  }
+
+  /**
+   * Deploys the model resources matching these classpath patterns ({@link #FOLDERS} at start-up) as the start-up
+   * deployment. Every file is vetted like any other deployment ({@code no.grunnmodell.deployment}); a refused
+   * file stops the start with an {@link IllegalStateException} whose message lists every problem, so the log shows
+   * the reason at the root of the failure rather than deep inside the engine's exceptions.
+   */
+  public void deploy(List<String> patterns) {
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
         .source("grunnmodell-startup")
         .enableDuplicateFiltering(true);
     List<String> names = new ArrayList<>();
-    for (Resource resource : modelResources()) {
+    for (Resource resource : modelResources(patterns)) {
       String name = stableName(resource);
       try (InputStream in = resource.getInputStream()) {
         builder.addInputStream(name, new ByteArrayInputStream(in.readAllBytes()));
@@ -58,17 +73,32 @@ public class ModelDeployer implements InitializingBean {
       LOG.warn("No diagrams or forms found under processes/ and forms/ on the classpath");
       return;
     }
-    DeploymentWithDefinitions deployment = builder.deployWithResult();
+    DeploymentWithDefinitions deployment;
+    try {
+      deployment = StartupDeployment.run(builder::deployWithResult);
+    } catch (ProcessEngineException e) {
+      Refusal refusal = Refusal.in(e);
+      if (refusal == null) {
+        throw e;
+      }
+      // Not chained: the problems are the whole story, and Spring reports the innermost cause as the reason.
+      throw new IllegalStateException("The diagrams and forms in processes/ and forms/ cannot be deployed, so the "
+          + "application does not start. " + refusal.english());
+    }
     LOG.info("Checked {} model resources; {} process definitions newly deployed",
         names.size(), deployment.getDeployedProcessDefinitions() == null ? 0
             : deployment.getDeployedProcessDefinitions().size());
   }
 
   static List<Resource> modelResources() {
+    return modelResources(FOLDERS);
+  }
+
+  static List<Resource> modelResources(List<String> patterns) {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     List<Resource> resources = new ArrayList<>();
     try {
-      for (String pattern : FOLDERS) {
+      for (String pattern : patterns) {
         for (Resource r : resolver.getResources("classpath*:" + pattern)) {
           if (r.isReadable()) {
             resources.add(r);
