@@ -9,6 +9,7 @@ import java.util.List;
 import no.grunnmodell.deployment.StartupDeployment;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
@@ -55,10 +56,16 @@ public class ModelDeployer implements InitializingBean {
    * the reason at the root of the failure rather than deep inside the engine's exceptions.
    */
   public void deploy(List<String> patterns) {
+    // The repository is the source of truth: when someone deployed after the last start (from Modeler, over REST),
+    // every file is deployed again, so the repository's versions are the latest ones once more.
+    boolean deployedSinceLastStart = deployedSinceLastStart();
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
         .source("grunnmodell-startup")
-        .enableDuplicateFiltering(true);
+        .enableDuplicateFiltering(!deployedSinceLastStart);
+    if (deployedSinceLastStart) {
+      LOG.info("A deployment was made after the last start; deploying processes/ and forms/ again as the latest");
+    }
     List<String> names = new ArrayList<>();
     for (Resource resource : modelResources(patterns)) {
       String name = stableName(resource);
@@ -88,6 +95,12 @@ public class ModelDeployer implements InitializingBean {
     LOG.info("Checked {} model resources; {} process definitions newly deployed",
         names.size(), deployment.getDeployedProcessDefinitions() == null ? 0
             : deployment.getDeployedProcessDefinitions().size());
+  }
+
+  private boolean deployedSinceLastStart() {
+    List<Deployment> latest = repositoryService.createDeploymentQuery().orderByDeploymentTime().desc()
+        .listPage(0, 1);
+    return !latest.isEmpty() && !DEPLOYMENT_NAME.equals(latest.get(0).getName());
   }
 
   static List<Resource> modelResources() {
