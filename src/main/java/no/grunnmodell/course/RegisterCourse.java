@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Process start listener of a course: checks what the start form or the REST API gave, turns form dates into
- * real dates, fills in the service and the kontaktperson, and records the course in the course registry.
+ * real dates, fills in the service, the kontaktperson and who started the course ({@code startedBy}), and records
+ * the course in the course registry ({@code created_by} is who started it, else the kontaktperson).
  * The target group comes from the diagram's extension property {@code targetGroup}.
  * A case has one course, except that a young person who said no to aftercare may come back before 25
  * (bvl. § 3-6): the new course is linked to the one before ({@code previousCourseId}).
@@ -48,28 +49,27 @@ public class RegisterCourse implements ExecutionListener {
         .orElseThrow(() -> new IllegalStateException("Process " + execution.getProcessDefinitionId()
             + " lacks the extension property targetGroup"));
 
-    String caseReference = text(execution.getVariable(CASE_REFERENCE));
+    String caseReference = CourseRegistry.caseReference(execution.getVariable(CASE_REFERENCE));
     if (caseReference == null) {
       throw new ProcessEngineException("Saksnummer må fylles ut.");
     }
     LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
     LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), "Vedtaksdato");
-    LocalDate today = LocalDate.now(FormValues.OSLO);
-    if (birthDate.isAfter(today)) {
-      throw new ProcessEngineException("Fødselsdato kan ikke være fram i tid.");
-    }
-    if (decisionDate.isAfter(today) || decisionDate.isBefore(birthDate)) {
-      throw new ProcessEngineException("Vedtaksdato må være i dag eller tidligere, og etter fødselsdatoen.");
-    }
+    CourseDates.check(birthDate, decisionDate, LocalDate.now(FormValues.OSLO)).ifPresent(refusal -> {
+      throw refusal;
+    });
 
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String kontaktperson = text(execution.getVariable(KONTAKTPERSON));
     if (kontaktperson == null) {
-      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       kontaktperson = user == null ? null : user.getUserId();
     }
     if (kontaktperson == null) {
       throw new ProcessEngineException("Kontaktperson må velges.");
     }
+    // Whoever is signed in started the course (Tasklist, engine REST), so a variable cannot name someone else; the
+    // course API starts as the application and names its checked caller in the variable.
+    String startedBy = user != null ? user.getUserId() : text(execution.getVariable(STARTED_BY));
 
     execution.setVariable(SERVICE_ID, service.id());
     execution.setVariable(SERVICE_NAME, service.name());
@@ -79,12 +79,15 @@ public class RegisterCourse implements ExecutionListener {
     execution.setVariable(DECISION_DATE, FormValues.toDate(decisionDate));
     execution.setVariable("decisionDateText", FormValues.text(decisionDate));
     execution.setVariable(KONTAKTPERSON, kontaktperson);
+    if (startedBy != null) {
+      execution.setVariable(STARTED_BY, startedBy);
+    }
     HistoryService history = execution.getProcessEngineServices().getHistoryService();
     CourseRegistry.CourseRecord previous = registry.find(service.id(), caseReference)
         .filter(course -> mayComeBack(course, group, history)).orElse(null);
     try {
       CourseRegistry.CourseRecord course = registry.register(service.id(), caseReference, group,
-          execution.getProcessInstanceId(), kontaktperson, previous);
+          execution.getProcessInstanceId(), startedBy != null ? startedBy : kontaktperson, previous);
       execution.setVariable(COURSE_ID, course.id());
     } catch (DuplicateKeyException e) {
       throw new ProcessEngineException("Det finnes allerede et forløp for dette saksnummeret i "
