@@ -23,13 +23,21 @@ public class CurrentUser {
 
   /** Refuses (403) a caller who is not on the staff of the service. Calls from inside the application pass. */
   public void requireMemberOf(String serviceId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null) {
-      return;
-    }
-    if (caller.getTenantIds() == null || !caller.getTenantIds().contains(serviceId)) {
+    if (!isMemberOf(serviceId)) {
       throw ApiError.forbidden("You are not a member of service " + serviceId + ".");
     }
+  }
+
+  /** Whether the caller is on the staff of the service; true for calls from inside the application. */
+  public boolean isMemberOf(String serviceId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getTenantIds() != null && caller.getTenantIds().contains(serviceId);
+  }
+
+  /** Whether the caller has the role in the service; true for calls from inside the application. */
+  public boolean hasRole(Role role, String serviceId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getGroupIds() != null && caller.getGroupIds().contains(role.groupOf(serviceId));
   }
 
   /**
