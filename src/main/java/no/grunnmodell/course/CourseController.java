@@ -1,6 +1,5 @@
 package no.grunnmodell.course;
 
-import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,7 @@ public class CourseController {
 
   /** 201 with the new course, or 200 with the course already started for this case (retries are safe). */
   @PostMapping
-  public ResponseEntity<CourseStatus> start(@Valid @RequestBody StartCourseRequest request) {
+  public ResponseEntity<CourseStatus> start(@RequestBody StartCourseRequest request) {
     CourseService.Started started = courses.start(request);
     return ResponseEntity.status(started.created() ? HttpStatus.CREATED : HttpStatus.OK).body(started.course());
   }

@@ -25,10 +25,26 @@ public class CourseRegistry {
   private static final RowMapper<CourseRecord> ROW = (rs, i) -> new CourseRecord(rs.getString(1), rs.getString(2),
       rs.getString(3), TargetGroup.valueOf(rs.getString(4)), rs.getString(5));
 
+  /** The longest case reference gm_course holds. */
+  public static final int CASE_REFERENCE_MAX_LENGTH = 64;
+
   private final JdbcTemplate jdbc;
 
   public CourseRegistry(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * A case reference as every path stores and compares it: without surrounding whitespace, which case systems and
+   * people add by accident; null when nothing is left. Starting, finding and registering all go through this, so
+   * " 2026-00123" and "2026-00123" are the same case everywhere.
+   */
+  public static String caseReference(Object value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().strip();
+    return text.isEmpty() ? null : text;
   }
 
   /** Inserts the course; a second course for the same case fails on the unique constraint. */
@@ -45,20 +61,21 @@ public class CourseRegistry {
   public CourseRecord register(String serviceId, String caseReference, TargetGroup group, String processInstanceId,
                                String createdBy, CourseRecord previous) {
     String id = UUID.randomUUID().toString();
+    String reference = caseReference(caseReference);
     String previousId = previous == null ? null : previous.id();
     jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, process_instance_id,"
             + " created_at, created_by, course_number, previous_course_id) values (?, ?, ?, ?, ?, ?, ?,"
             + " coalesce((select p.course_number from gm_course p where p.id = ?), 0) + 1, ?)",
-        id, serviceId, caseReference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy,
+        id, serviceId, reference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy,
         previousId, previousId);
-    return new CourseRecord(id, serviceId, caseReference, group, processInstanceId);
+    return new CourseRecord(id, serviceId, reference, group, processInstanceId);
   }
 
   /** The case's course; the latest when a young person has come back to aftercare. */
   public Optional<CourseRecord> find(String serviceId, String caseReference) {
     return jdbc.query(SELECT + " where service_id = ? and case_reference = ? order by course_number desc",
         ROW,
-        serviceId, caseReference).stream().findFirst();
+        serviceId, caseReference(caseReference)).stream().findFirst();
   }
 
   public Optional<CourseRecord> byId(String id) {

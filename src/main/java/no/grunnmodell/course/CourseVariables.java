@@ -10,6 +10,8 @@ public final class CourseVariables {
   public static final String BIRTH_DATE = "birthDate";
   public static final String DECISION_DATE = "decisionDate";
   public static final String KONTAKTPERSON = "kontaktperson";
+  /** The user who started the course (the caller of the course API, or who pressed «Start forløp»). */
+  public static final String STARTED_BY = "startedBy";
   public static final String COURSE_ID = "courseId";
   public static final String PHASE = "phase";
   public static final String OUTCOME = "outcome";

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Process start listener of a course: checks what the start form or the REST API gave, turns form dates into
- * real dates, fills in the service and the kontaktperson, and records the course in the course registry.
+ * real dates, fills in the service, the kontaktperson and who started the course ({@code startedBy}), and records
+ * the course in the course registry ({@code created_by} is who started it, else the kontaktperson).
  * The target group comes from the diagram's extension property {@code targetGroup}.
  * A case has one course, except that a young person who said no to aftercare may come back before 25
  * (bvl. § 3-6): the new course is linked to the one before ({@code previousCourseId}).
@@ -30,8 +31,6 @@ public class RegisterCourse implements ExecutionListener {
 
   /** Outcomes of an aftercare course after which the young person may come back: they said no. */
   static final Set<String> AFTERCARE_COME_BACK_OUTCOMES = Set.of("CONSENT_REFUSED", "CONSENT_WITHDRAWN");
-
-  private static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
   private final CourseRegistry registry;
   private final ServiceDirectory services;
@@ -56,25 +55,19 @@ public class RegisterCourse implements ExecutionListener {
         .orElseThrow(() -> new IllegalStateException("Process " + execution.getProcessDefinitionId()
             + " lacks the extension property targetGroup"));
 
-    String caseReference = text(execution.getVariable(CASE_REFERENCE));
+    String caseReference = CourseRegistry.caseReference(execution.getVariable(CASE_REFERENCE));
     if (caseReference == null) {
       throw Refusal.invalid(CASE_REFERENCE, "Saksnummer må fylles ut.", "caseReference is required.");
     }
     LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), BIRTH_DATE, "Fødselsdato");
     LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
-    LocalDate today = LocalDate.now(FormValues.OSLO);
-    if (birthDate.isAfter(today) || birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
-      throw Refusal.invalid(BIRTH_DATE, "Fødselsdato kan ikke være fram i tid eller før 1900.",
-          "birthDate must not be in the future or before 1900.");
-    }
-    if (decisionDate.isAfter(today) || decisionDate.isBefore(birthDate)) {
-      throw Refusal.invalid(DECISION_DATE, "Vedtaksdato må være i dag eller tidligere, og etter fødselsdatoen.",
-          "decisionDate must be today or earlier, and not before birthDate.");
-    }
+    CourseDates.check(birthDate, decisionDate, LocalDate.now(FormValues.OSLO)).ifPresent(refusal -> {
+      throw refusal;
+    });
 
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String kontaktperson = text(execution.getVariable(KONTAKTPERSON));
     if (kontaktperson == null) {
-      Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       kontaktperson = user == null ? null : user.getUserId();
     }
     if (kontaktperson == null) {
@@ -86,6 +79,9 @@ public class RegisterCourse implements ExecutionListener {
       throw Refusal.invalid(KONTAKTPERSON, "Kontaktpersonen må være kontaktperson i " + service.name() + ".",
           "kontaktperson must be a kontaktperson in service " + service.id() + ".");
     }
+    // Whoever is signed in started the course (Tasklist, engine REST), so a variable cannot name someone else; the
+    // course API starts as the application and names its checked caller in the variable.
+    String startedBy = user != null ? user.getUserId() : text(execution.getVariable(STARTED_BY));
 
     execution.setVariable(SERVICE_ID, service.id());
     execution.setVariable(SERVICE_NAME, service.name());
@@ -95,12 +91,15 @@ public class RegisterCourse implements ExecutionListener {
     execution.setVariable(DECISION_DATE, FormValues.toDate(decisionDate));
     execution.setVariable("decisionDateText", FormValues.text(decisionDate));
     execution.setVariable(KONTAKTPERSON, kontaktperson);
+    if (startedBy != null) {
+      execution.setVariable(STARTED_BY, startedBy);
+    }
     HistoryService history = execution.getProcessEngineServices().getHistoryService();
     CourseRegistry.CourseRecord previous = registry.find(service.id(), caseReference)
         .filter(course -> mayComeBack(course, group, history)).orElse(null);
     try {
       CourseRegistry.CourseRecord course = registry.register(service.id(), caseReference, group,
-          execution.getProcessInstanceId(), kontaktperson, previous);
+          execution.getProcessInstanceId(), startedBy != null ? startedBy : kontaktperson, previous);
       execution.setVariable(COURSE_ID, course.id());
     } catch (DuplicateKeyException e) {
       throw Refusal.conflict("Det finnes allerede et forløp for dette saksnummeret i " + service.name() + ".",

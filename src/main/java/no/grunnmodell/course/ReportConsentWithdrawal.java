@@ -26,7 +26,7 @@ public class ReportConsentWithdrawal implements JavaDelegate {
     String service = execution.getTenantId();
     Object caseReference = execution.getVariable(CourseVariables.CASE_REFERENCE);
     CourseRegistry.CourseRecord course = service == null || caseReference == null ? null
-        : registry.find(service, caseReference.toString().trim()).orElse(null);
+        : registry.find(service, caseReference.toString()).orElse(null);
     if (course == null) {
       throw Refusal.invalid(CourseVariables.CASE_REFERENCE, "Fant ikke noe forløp med dette saksnummeret i din "
           + "tjeneste. Sjekk saksnummeret.", "No course with this case reference in your service.");

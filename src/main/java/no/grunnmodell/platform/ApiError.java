@@ -29,6 +29,11 @@ public class ApiError extends RuntimeException {
     return new ApiError(HttpStatus.CONFLICT, null, message);
   }
 
+  /** The request conflicts with what is recorded, in this field. */
+  public static ApiError conflict(String field, String message) {
+    return new ApiError(HttpStatus.CONFLICT, field, message);
+  }
+
   public static ApiError forbidden(String message) {
     return new ApiError(HttpStatus.FORBIDDEN, null, message);
   }

@@ -1,5 +1,8 @@
 package no.grunnmodell.platform;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -7,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -38,16 +42,47 @@ public class ApiErrorHandler {
     return body(HttpStatus.BAD_REQUEST, error.getField(), error.getField() + " " + error.getDefaultMessage());
   }
 
+  /**
+   * A body that cannot be read as the request's JSON object: missing, not JSON, not an object, or a value of the
+   * wrong JSON type (StrictJson). Named by field where Jackson knows it.
+   */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    String field = null;
-    if (e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-        && !mapping.getPath().isEmpty()) {
-      field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+    Throwable cause = e.getCause();
+    if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+      if (field != null) {
+        return body(HttpStatus.BAD_REQUEST, field, field + " " + expected(
+            mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null));
+      }
     }
-    return body(HttpStatus.BAD_REQUEST, field, field == null
-        ? "The request body is not valid JSON."
-        : field + " has a value of the wrong type or format (dates are yyyy-MM-dd).");
+    String message;
+    if (cause == null) {
+      message = "The request body is missing: send a JSON object.";
+    } else if (cause instanceof JsonParseException) {
+      message = "The request body is not valid JSON.";
+    } else if (cause instanceof MismatchedInputException) {
+      message = "The request body must be a JSON object with the documented fields.";
+    } else {
+      message = "The request body could not be read as JSON.";
+    }
+    return body(HttpStatus.BAD_REQUEST, null, message);
+  }
+
+  /** A query parameter the endpoint needs is missing (e.g. caseReference when finding a course). */
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+    return body(HttpStatus.BAD_REQUEST, e.getParameterName(), e.getParameterName() + " is required.");
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false (a JSON boolean).";
+    }
+    if (type == String.class) {
+      return "must be a JSON string.";
+    }
+    return "has a value of the wrong type.";
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String field, String message) {

@@ -26,13 +26,31 @@ public class CurrentUser {
    * break-glass camunda-admin, pass.
    */
   public void requireMemberOf(String serviceId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN_GROUP)) {
-      return;
-    }
-    if (caller.getTenantIds() == null || !caller.getTenantIds().contains(serviceId)) {
+    if (!isMemberOf(serviceId)) {
       throw ApiError.forbidden("You are not a member of service " + serviceId + ".");
     }
+  }
+
+  /**
+   * Whether the caller is on the staff of the service; true for calls from inside the application and for the
+   * break-glass camunda-admin (whose every request is audited).
+   */
+  public boolean isMemberOf(String serviceId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getTenantIds() != null && caller.getTenantIds().contains(serviceId)
+        || caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN_GROUP);
+  }
+
+  /** Whether the caller is the break-glass camunda-admin. */
+  public boolean isAdmin() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN_GROUP);
+  }
+
+  /** Whether the caller has the role in the service; true for calls from inside the application. */
+  public boolean hasRole(Role role, String serviceId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getGroupIds() != null && caller.getGroupIds().contains(role.groupOf(serviceId));
   }
 
   /**

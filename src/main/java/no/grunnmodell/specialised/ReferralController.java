@@ -64,16 +64,14 @@ public class ReferralController {
 
   @GetMapping("/api/referrals/{id}")
   public ReferralView referral(@PathVariable String id) {
-    Referral referral = existing(id);
-    currentUser.requireMemberOf(referral.serviceId());
-    return ReferralView.of(referral);
+    return ReferralView.of(visible(id));
   }
 
   @PostMapping("/api/referrals/{id}/decision")
   public ReferralView decide(@PathVariable String id, @RequestBody(required = false) DecisionRequest body) {
-    Referral referral = existing(id);
+    Referral referral = visible(id);
     Authentication caller = identityService.getCurrentAuthentication();
-    requireKontaktpersonOrLeder(caller, referral.serviceId());
+    requireKontaktpersonOrLeder(referral.serviceId());
     if (body == null) {
       throw ApiError.badField(null, "The request body is missing: send JSON with decision, decidedOn, reason and"
           + " measureStart.");
@@ -114,18 +112,28 @@ public class ReferralController {
   }
 
   /** Bufetat's answer is relayed by the case system or a caseworker: staff who own referrals in the service. */
-  private void requireKontaktpersonOrLeder(Authentication caller, String serviceId) {
-    currentUser.requireMemberOf(serviceId);
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (caller != null && !groups.contains(Role.KONTAKTPERSON.groupOf(serviceId))
-        && !groups.contains(Role.LEDER.groupOf(serviceId))) {
+  private void requireKontaktpersonOrLeder(String serviceId) {
+    if (!currentUser.hasRole(Role.KONTAKTPERSON, serviceId) && !currentUser.hasRole(Role.LEDER, serviceId)) {
       throw ApiError.forbidden("Only a kontaktperson or the leder in service " + serviceId
           + " can record Bufetat's decision.");
     }
   }
 
+  /**
+   * The referral, if the caller is on the staff of its service. Another service's referral is answered exactly as
+   * an id that does not exist, so that ids cannot be tried to learn what other services have referred.
+   */
+  private Referral visible(String id) {
+    return referrals.find(id).filter(r -> currentUser.isMemberOf(r.serviceId()))
+        .orElseThrow(() -> notFound(id));
+  }
+
   private Referral existing(String id) {
-    return referrals.find(id).orElseThrow(() -> ApiError.notFound("No referral with id '" + id + "'."));
+    return referrals.find(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static ApiError notFound(String id) {
+    return ApiError.notFound("No referral with id '" + id + "'.");
   }
 
   private static ApiError conflict(Referral r) {

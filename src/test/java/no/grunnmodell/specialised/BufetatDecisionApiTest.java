@@ -124,9 +124,17 @@ class BufetatDecisionApiTest extends ReferralTestSupport {
     String id = referral(course).id();
     String refusal = "{\"decision\":\"REFUSED\",\"decidedOn\":\"" + today() + "\",\"reason\":\"Nei\"}";
 
-    assertThat(http.withBasicAuth("grorud-leder", "demo").getForEntity("/api/referrals/" + id, String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(postAs("grorud-leder", id, refusal).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // Another service's referral is answered exactly as an unknown id, so ids cannot be probed.
+    String unknown = "no-such-referral";
+    ResponseEntity<String> read = http.withBasicAuth("grorud-leder", "demo").getForEntity("/api/referrals/" + id,
+        String.class);
+    ResponseEntity<String> readUnknown = http.withBasicAuth("grorud-leder", "demo")
+        .getForEntity("/api/referrals/" + unknown, String.class);
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(read.getBody()).isEqualTo(readUnknown.getBody().replace(unknown, id));
+    ResponseEntity<String> decide = postAs("grorud-leder", id, refusal);
+    assertThat(decide.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(decide.getBody()).isEqualTo(postAs("grorud-leder", unknown, refusal).getBody().replace(unknown, id));
     ResponseEntity<String> tiltaksarbeider = postAs("lorenskog-tiltaksarbeider", id, refusal);
     assertThat(tiltaksarbeider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(body(tiltaksarbeider).path("message").asText())
