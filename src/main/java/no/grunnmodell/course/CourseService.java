@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import no.grunnmodell.aftercare.AftercareAgeRules;
 import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.platform.AsApplication;
@@ -97,11 +96,19 @@ public class CourseService {
   }
 
   public CourseStatus status(String courseId) {
-    return status(visible(courseId));
+    CourseRegistry.CourseRecord course = visible(courseId);
+    if (!mayRead(course.serviceId())) {
+      throw ApiError.forbidden("Only the kontaktperson and the leder of service " + course.serviceId()
+          + " read its courses.");
+    }
+    return status(course);
   }
 
   public CourseStatus find(String serviceId, String caseReference) {
     currentUser.requireMemberOf(serviceId);
+    if (!mayRead(serviceId)) {
+      throw ApiError.forbidden("Only the kontaktperson and the leder of service " + serviceId + " read its courses.");
+    }
     String reference = CourseRegistry.caseReference(caseReference);
     if (reference == null) {
       throw ApiError.badField("caseReference", "caseReference is required.");
@@ -134,7 +141,6 @@ public class CourseService {
    */
   private CourseRegistry.CourseRecord visible(String courseId) {
     return registry.byId(courseId).filter(course -> currentUser.isMemberOf(course.serviceId()))
-        .filter(course -> mayRead(course.serviceId()))
         .orElseThrow(() -> ApiError.notFound("No course with id " + courseId + "."));
   }
 
@@ -167,7 +173,7 @@ public class CourseService {
     }
     Map<String, Object> started = new HashMap<>();
     for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(course.processInstanceId()).variableNameIn(BIRTH_DATE, DECISION_DATE).list()) {
+        .processInstanceId(course.processInstanceId()).variableNameIn(BIRTH_DATE, DECISION_DATE).listPage(0, 10)) {
       started.put(v.getName(), v.getValue());
     }
     if (started.get(BIRTH_DATE) != null

@@ -8,6 +8,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -103,11 +106,12 @@ public class RestErrorTranslation extends OncePerRequestFilter {
   }
 
   static Refusal pagingProblem(HttpServletRequest request) {
-    Refusal first = nonNegative(request.getParameter("firstResult"), "firstResult");
+    Map<String, String> query = queryParameters(request.getQueryString());
+    Refusal first = nonNegative(query.get("firstResult"), "firstResult");
     if (first != null) {
       return first;
     }
-    String max = request.getParameter("maxResults");
+    String max = query.get("maxResults");
     if (max == null) {
       return null;
     }
@@ -118,6 +122,24 @@ public class RestErrorTranslation extends OncePerRequestFilter {
           "maxResults must be a whole number from 0 to " + MAX_PAGE + ", not '" + max + "'.");
     }
     return null;
+  }
+
+  /**
+   * Paging is in the query string. Read from there only: {@code getParameter} would also read a posted form's body,
+   * which the webapps' login and Jersey must still find unread.
+   */
+  private static Map<String, String> queryParameters(String queryString) {
+    Map<String, String> parameters = new HashMap<>();
+    if (queryString == null) {
+      return parameters;
+    }
+    for (String pair : queryString.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      parameters.putIfAbsent(name, value);
+    }
+    return parameters;
   }
 
   private static Refusal nonNegative(String text, String name) {

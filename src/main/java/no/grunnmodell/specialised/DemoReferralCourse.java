@@ -54,8 +54,8 @@ public class DemoReferralCourse {
         "birthDate", today.minusYears(12).minusMonths(3).toString(), "decisionDate", today.minusDays(1).toString()));
     complete("Task_RegisterIntake", Map.of("firstContactDate", day, "dailyCarers", Spin.JSON("[\"begge\"]"),
         "interpreterNeeded", false, "adaptationNeeded", false));
-    complete("Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentDate", day,
-        "childView", "Vil ha ro hjemme og slippe bråk på skolen."));
+    complete("Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentGivenBy", Spin.JSON("[\"mor\",\"far\"]"),
+        "consentForm", "WRITTEN", "consentDate", day, "childView", "Vil ha ro hjemme og slippe bråk på skolen."));
     complete("Task_EcologicalMapping", Map.of("mappingDate", day, "childNeeds", "Trygghet og faste rammer",
         "parentCapacity", "Slitne foreldre, vil ha hjelp", "familyAndSurroundings", "Lite nettverk"));
     complete("Task_WhatMattersConversation", Map.of("conversationDate", day, "whatMatters", "Fotball og venner"));

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of «Registrer at det spesialiserte tiltaket er avsluttet»: the actual start (pre-filled with
- * the start Bufetat gave) and the end, which has happened, so it is not in the future.
+ * the start Bufetat gave; it may be corrected, but not to before Bufetat's decision, since it sets the egenandel)
+ * and the end, which has happened, so it is not in the future.
  */
 @Component("specialisedMeasureEndBookkeeping")
 public class SpecialisedMeasureEndBookkeeping implements TaskListener {
@@ -27,6 +28,15 @@ public class SpecialisedMeasureEndBookkeeping implements TaskListener {
     List<String> problems = new ArrayList<>();
     LocalDate start = date(task.getVariable(MEASURE_START), "Oppstart", problems);
     LocalDate end = date(task.getVariable(MEASURE_END), "Avsluttet", problems);
+    LocalDate decided = task.getVariable(DECISION_DATE) == null ? null
+        : FormValues.date(task.getVariable(DECISION_DATE), DECISION_DATE, "Dato for Bufetats avgjørelse");
+    if (start != null && decided != null && start.isBefore(decided)) {
+      // The start decides the egenandel month by month: it cannot be moved back before Bufetat said yes.
+      problems.add("Oppstart kan ikke være før Bufetats avgjørelse (" + FormValues.text(decided) + ").");
+    }
+    if (start != null && start.isAfter(EngineClock.today())) {
+      problems.add("Oppstart kan ikke være fram i tid.");
+    }
     if (start != null && end != null && end.isBefore(start)) {
       problems.add("Avsluttet kan ikke være før oppstart.");
     }
@@ -38,8 +48,9 @@ public class SpecialisedMeasureEndBookkeeping implements TaskListener {
     }
     if (!problems.isEmpty()) {
       throw Refusal.invalid(null, "Avslutningen kan ikke registreres ennå: " + String.join(" ", problems),
-          "The end of the measure cannot be recorded yet: the end date must be a past date after the start, "
-              + "and the end reason one of COMPLETED, ENDED_EARLY, OTHER.");
+          "The end of the measure cannot be recorded yet: the start must be a past date not before Bufetat's "
+              + "decision, the end a past date after the start, and the end reason one of COMPLETED, ENDED_EARLY, "
+              + "OTHER.");
     }
   }
 

@@ -217,7 +217,7 @@ class AftercareCourseProcessTest extends IntTestBase {
     String tooYoung = today().minusYears(16).toString();
     identityService.setAuthentication(KONTAKTPERSON, List.of("kontaktperson-" + SERVICE), List.of(SERVICE));
     Map<String, Object> form = Map.of("caseReference", newCaseReference(), "birthDate", tooYoung,
-        "decisionDate", today().toString());
+        "decisionDate", today().toString(), "aftercareSituation", "IN_MEASURE");
     assertThatThrownBy(() -> formService.submitStartForm(definitionId(), form))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Den unge er for ung for ettervern");
     identityService.clearAuthentication();
@@ -225,7 +225,8 @@ class AftercareCourseProcessTest extends IntTestBase {
     Map<String, Object> body = Map.of("variables", Map.of(
         "caseReference", Map.of("value", newCaseReference()),
         "birthDate", Map.of("value", tooYoung),
-        "decisionDate", Map.of("value", today().toString())));
+        "decisionDate", Map.of("value", today().toString()),
+        "aftercareSituation", Map.of("value", "IN_MEASURE")));
     ResponseEntity<String> response = http.withBasicAuth(KONTAKTPERSON, "demo")
         .postForEntity("/engine-rest/process-definition/key/" + PROCESS + "/submit-form", body, String.class);
     assertThat(response.getStatusCode().value()).isEqualTo(400);
@@ -374,7 +375,7 @@ class AftercareCourseProcessTest extends IntTestBase {
     assertThatThrownBy(() -> taskService.complete(taskId, withoutView))
         .hasMessageContaining("«Den unges syn: hvordan går det?» må fylles ut");
     assertThatThrownBy(() -> taskService.complete(taskId, evaluation("REFER")))
-        .hasMessageContaining("«Resultat» har et svar skjemaet ikke tilbyr");
+        .hasMessageContaining("«Hva nå?» har et svar skjemaet ikke tilbyr");
     assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson");
   }
 
@@ -400,7 +401,7 @@ class AftercareCourseProcessTest extends IntTestBase {
     String taskId = task(course, "Task_AgreeLifeAreaPlan").getId();
 
     assertThatThrownBy(() -> taskService.complete(taskId, values))
-        .hasMessageContaining("hvert mål må høre til et livsområde");
+        .hasMessageContaining("«Livsområde» i rad 1 av «Mål per livsområde» må fylles ut");
     assertThat(course).isWaitingAt("Task_AgreeLifeAreaPlan");
   }
 

@@ -25,7 +25,8 @@ class AftercarePostgresIntTest extends PostgresIntTestBase {
   void aYoungPersonWhoSaidNoComesBackAsTheCasesSecondCourse() {
     ProcessInstance first = start("PG-ETTERVERN-1");
     taskService.complete(taskService.createTaskQuery().processInstanceId(first.getId()).singleResult().getId(),
-        Map.of("consentDecision", "REFUSED", "refusalNote", "Kanskje senere"));
+        Map.of("conversationDate", LocalDate.now().toString(), "youngPersonInformed", true,
+            "youngPersonWishes", "Vil klare seg selv", "consentDecision", "REFUSED", "refusalNote", "Kanskje senere"));
     ProcessInstance second = start("PG-ETTERVERN-1");
 
     assertThat(jdbc.queryForList("select course_number from gm_course where case_reference = 'PG-ETTERVERN-1'"

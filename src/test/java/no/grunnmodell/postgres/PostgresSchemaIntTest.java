@@ -57,8 +57,11 @@ class PostgresSchemaIntTest extends PostgresIntTestBase {
         "serviceId", "grorud", "caseReference", "PG-1", "kontaktperson", "grorud-kontaktperson",
         "birthDate", today.minusYears(7).toString(), "decisionDate", today.toString()));
     assertThat(course.getTenantId()).isEqualTo("grorud");
-    completeOnly(course, "Task_RegisterIntake", Map.of("firstContactDate", today.toString()));
-    completeOnly(course, "Task_ObtainConsent", Map.of("consentDecision", "REFUSED", "childView", "-"));
+    completeOnly(course, "Task_RegisterIntake", Map.of("firstContactDate", today.toString(),
+        "dailyCarers", org.camunda.spin.Spin.JSON("[\"mor\"]"), "interpreterNeeded", false,
+        "adaptationNeeded", false));
+    completeOnly(course, "Task_ObtainConsent", Map.of("consentDecision", "REFUSED", "consentDate", today.toString(),
+        "childView", "-", "refusalNote", "Ingen videre avtale"));
 
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(course.getId()).count()).isZero();
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())

@@ -57,7 +57,9 @@ class AccessIntTest extends CourseTestSupport {
     assertThat(kontaktperson.getForEntity("/engine-rest/process-instance/" + course.getId() + "/variables",
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(TenantIsolation.post(kontaktperson, "/engine-rest/task/" + intake.getId() + "/complete",
-        "{\"variables\":{\"firstContactDate\":{\"value\":\"2026-11-20\"}}}").getStatusCode())
+        "{\"variables\":{\"firstContactDate\":{\"value\":\"" + today() + "\"},"
+            + "\"dailyCarers\":{\"value\":\"[\\\"mor\\\"]\",\"type\":\"Json\"},"
+            + "\"interpreterNeeded\":{\"value\":false},\"adaptationNeeded\":{\"value\":false}}}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }
 

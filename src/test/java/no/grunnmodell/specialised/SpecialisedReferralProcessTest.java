@@ -107,13 +107,16 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
         "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", today().toString()));
     String taskId = task(course, "Task_RecordMeasureEnd").getId();
 
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureEnd",
-        today().plusDays(30).toString(), "specialisedMeasureEndReason", "COMPLETED")))
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureStart", today().toString(),
+        "specialisedMeasureEnd", today().plusDays(30).toString(), "specialisedMeasureEndReason", "COMPLETED")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Avsluttet kan ikke være fram i tid");
-    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureEnd",
-        today().minusDays(1).toString())))
-        .hasMessageContaining("Avsluttet kan ikke være før oppstart")
-        .hasMessageContaining("Velg hvordan tiltaket ble avsluttet");
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureStart", today().toString(),
+        "specialisedMeasureEnd", today().minusDays(1).toString(), "specialisedMeasureEndReason", "COMPLETED")))
+        .hasMessageContaining("Avsluttet kan ikke være før oppstart");
+    assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureStart",
+        today().minusYears(3).toString(), "specialisedMeasureEnd", today().toString(),
+        "specialisedMeasureEndReason", "COMPLETED")))
+        .hasMessageContaining("Oppstart kan ikke være før Bufetats avgjørelse");
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.GRANTED);
   }
 
@@ -151,10 +154,10 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     String taskId = task(course, "Task_RecordBufetatDecision").getId();
 
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("bufetatDecision", "GRANTED")))
-        .hasMessageContaining("Dato for avgjørelsen må fylles ut.").hasMessageContaining("Oppstart må fylles ut.");
+        .hasMessageContaining("«Dato» må fylles ut.").hasMessageContaining("«Oppstart av tiltaket» må fylles ut.");
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("bufetatDecision", "REFUSED",
-        "bufetatDecisionDate", today().plusDays(1).toString())))
-        .hasMessageContaining("kan ikke være fram i tid").hasMessageContaining("Skriv Bufetats begrunnelse");
+        "bufetatDecisionDate", today().plusDays(1).toString(), "bufetatDecisionReason", "Ikke grunnlag")))
+        .hasMessageContaining("kan ikke være fram i tid");
     assertThat(task(course, "Task_RecordBufetatDecision").getId()).isEqualTo(taskId);
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.SENT);
   }
