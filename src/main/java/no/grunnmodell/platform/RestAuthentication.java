@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine REST API is open by default; here it, and our own API under /api, require HTTP Basic against the
@@ -14,11 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RestAuthentication {
 
+  /** Where HTTP Basic sits among the filters: filters that need to know the caller are ordered after it. */
+  public static final int AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
   @Bean
   public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
     registration.setName("engine-rest-authentication");
+    registration.setOrder(AUTHENTICATION_ORDER);
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     return registration;

@@ -9,8 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import no.grunnmodell.IntTestBase;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -23,9 +28,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Accounts: the first administrator comes from the operator, never from Camunda's setup page.
+ * Accounts: the first administrator comes from the operator, never from Camunda's setup page; {@code admin} is a
+ * working break-glass account whose every use is on record; nobody else manages users.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AccountsIntTest extends IntTestBase {
@@ -36,8 +43,10 @@ class AccountsIntTest extends IntTestBase {
   @Autowired TestRestTemplate http;
   @Autowired ProcessEngine processEngine;
   @Autowired IdentityService identityService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired AdminAudit adminAudit;
   @Autowired FirstAdministrator firstAdministrator;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void camundasSetupPageIsClosedEvenWhileNoAdministratorExists(CapturedOutput output) throws Exception {
@@ -112,6 +121,99 @@ class AccountsIntTest extends IntTestBase {
     assertThat(identityService.createUserQuery().userId("lorenskog-leder").memberOfGroup(Role.ADMIN_GROUP).count())
         .isZero();
     assertThat(identityService.checkPassword("lorenskog-leder", "demo")).isTrue();
+  }
+
+  @Test
+  void adminManagesUsersGroupsTenantsAndAuthorizationsInAdminAndOpensCockpitAndTasklist() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String user = "ny-bruker-" + suffix;
+    String group = "ny-gruppe-" + suffix;
+    String tenant = "ny-tjeneste-" + suffix;
+    Set<String> before = auditIds();
+    try {
+      TasklistSession admin = TasklistSession.login(http, "admin", "admin");
+      TasklistSession.login(http, "admin", "cockpit");
+      TasklistSession.login(http, "admin", "tasklist");
+      String engine = "/camunda/api/engine/engine/default";
+
+      assertThat(admin.get(engine + "/user/count").getBody()).doesNotContain("\"count\":1}");
+      assertThat(admin.post(engine + "/user/create", Map.of("profile", Map.of("id", user, "firstName", "Ny",
+          "lastName", "Bruker"), "credentials", Map.of("password", STRONG))).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(admin.post(engine + "/group/create", Map.of("id", group, "name", "Ny gruppe", "type", "WORKFLOW"))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(admin.put(engine + "/group/" + group + "/members/" + user, null).getStatusCode())
+          .isEqualTo(HttpStatus.NO_CONTENT);
+      assertThat(admin.post(engine + "/tenant/create", Map.of("id", tenant, "name", "Ny tjeneste"))
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      ResponseEntity<String> grant = admin.post(engine + "/authorization/create", Map.of("type", 1,
+          "permissions", List.of("ACCESS"), "groupId", group, "resourceType", 0, "resourceId", "tasklist"));
+      assertThat(grant.getStatusCode()).as(grant.getBody()).isEqualTo(HttpStatus.OK);
+      assertThat(identityService.createUserQuery().userId(user).memberOfGroup(group).count()).isOne();
+
+      List<Map<String, Object>> trail = auditSince(before);
+      assertThat(trail).filteredOn(r -> AdminAudit.LOGIN.equals(r.get("event_type")))
+          .extracting(r -> r.get("actor") + " " + r.get("decision"))
+          .containsExactlyInAnyOrder("admin admin", "admin cockpit", "admin tasklist");
+      assertThat(trail).filteredOn(r -> AdminAudit.REQUEST.equals(r.get("event_type")))
+          .extracting(r -> r.get("actor") + " " + r.get("decision") + " " + r.get("step"))
+          .contains("admin POST " + engine + "/user/create", "admin PUT " + engine + "/group/" + group
+              + "/members/" + user, "admin POST " + engine + "/authorization/create");
+    } finally {
+      authorizationService.createAuthorizationQuery().groupIdIn(group).list()
+          .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
+      identityService.deleteUser(user);
+      identityService.deleteGroup(group);
+      identityService.deleteTenant(tenant);
+    }
+  }
+
+  @Test
+  void adminManagesUsersOverTheEngineRestApiAndEachRequestIsRecordedWithoutItsQuery() {
+    String user = "rest-bruker-" + UUID.randomUUID().toString().substring(0, 8);
+    TestRestTemplate admin = http.withBasicAuth("admin", "demo");
+    Set<String> before = auditIds();
+    try {
+      assertThat(admin.getForEntity("/engine-rest/user?lastName=Hemmeligsen&maxResults=10", String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(TenantIsolation.post(admin, "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user
+          + "\",\"firstName\":\"Rest\",\"lastName\":\"Bruker\"},\"credentials\":{\"password\":\"" + STRONG + "\"}}")
+          .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      admin.getForEntity("/api/reports/overdue?serviceId=lorenskog", String.class);
+
+      List<Map<String, Object>> trail = auditSince(before);
+      assertThat(trail).extracting(r -> r.get("event_type") + " " + r.get("actor") + " " + r.get("decision") + " "
+              + r.get("step"))
+          .containsExactlyInAnyOrder("ADMIN_REQUEST admin GET /engine-rest/user",
+              "ADMIN_REQUEST admin POST /engine-rest/user/create",
+              "ADMIN_REQUEST admin GET /api/reports/overdue");
+      assertThat(trail.toString()).doesNotContain("Hemmeligsen").doesNotContain(STRONG).doesNotContain("?");
+    } finally {
+      identityService.deleteUser(user);
+    }
+  }
+
+  @Test
+  void noOtherRoleManagesUsersAndTheirRequestsAreNotAdministratorUse() {
+    Set<String> before = auditIds();
+    for (String staff : List.of("lorenskog-leder", "lorenskog-kontaktperson", "prosesseier")) {
+      ResponseEntity<String> create = TenantIsolation.post(http.withBasicAuth(staff, "demo"),
+          "/engine-rest/user/create", "{\"profile\":{\"id\":\"ny-av-" + staff + "\"},\"credentials\":"
+              + "{\"password\":\"" + STRONG + "\"}}");
+      assertThat(create.getStatusCode()).as(staff).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(identityService.createUserQuery().userId("ny-av-" + staff).count()).isZero();
+    }
+    assertThat(auditSince(before)).isEmpty();
+  }
+
+  private Set<String> auditIds() {
+    return new HashSet<>(jdbc.queryForList("select id from gm_audit_event", String.class));
+  }
+
+  private List<Map<String, Object>> auditSince(Set<String> before) {
+    return jdbc.queryForList("select id, event_type, decision, step, actor from gm_audit_event "
+            + "where event_type like 'ADMIN_%' order by occurred_at, step").stream()
+        .filter(r -> !before.contains((String) r.get("id"))).toList();
   }
 
   private URI app(String path) {

@@ -2,6 +2,7 @@ package no.grunnmodell.security.oidc;
 
 import java.util.List;
 import java.util.Set;
+import no.grunnmodell.security.AdminAudit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
@@ -30,11 +31,13 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
   private final OidcProperties properties;
   private final GroupMapping mapping;
   private final CamundaOidcBridge engine;
+  private final AdminAudit audit;
 
-  public OidcLogin(OidcProperties properties, GroupMapping mapping, CamundaOidcBridge engine) {
+  public OidcLogin(OidcProperties properties, GroupMapping mapping, CamundaOidcBridge engine, AdminAudit audit) {
     this.properties = properties;
     this.mapping = mapping;
     this.engine = engine;
+    this.audit = audit;
   }
 
   @Override
@@ -53,6 +56,9 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
       throw refused(userId, refusal);
     }
     LOG.info("OpenID Connect login of {} with groups {}", userId, groups);
+    if (AdminAudit.isAdministrator(groups)) {
+      audit.login(userId, "oidc");
+    }
     List<GrantedAuthority> authorities = groups.stream()
         .<GrantedAuthority>map(g -> new SimpleGrantedAuthority(CamundaOidcBridge.GROUP_AUTHORITY_PREFIX + g))
         .toList();

@@ -1,6 +1,7 @@
 package no.grunnmodell.security.oidc;
 
 import jakarta.servlet.DispatcherType;
+import no.grunnmodell.security.AdminAudit;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -87,8 +88,9 @@ public class OidcSecurity {
     }
 
     @Bean
-    OidcLogin oidcLogin(OidcProperties properties, GroupMapping groupMapping, CamundaOidcBridge bridge) {
-      return new OidcLogin(properties, groupMapping, bridge);
+    OidcLogin oidcLogin(OidcProperties properties, GroupMapping groupMapping, CamundaOidcBridge bridge,
+                        AdminAudit audit) {
+      return new OidcLogin(properties, groupMapping, bridge, audit);
     }
 
     /**
