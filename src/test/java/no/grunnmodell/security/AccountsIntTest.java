@@ -206,6 +206,34 @@ class AccountsIntTest extends IntTestBase {
     assertThat(auditSince(before)).isEmpty();
   }
 
+  @Test
+  void aWeakPasswordIsRefusedWithAClearSentenceOverRestAndInAdmin() {
+    String user = "passord-" + UUID.randomUUID().toString().substring(0, 8);
+    TasklistSession adminApp = TasklistSession.login(http, "admin", "admin");
+    PasswordPolicyToggle.on(processEngine, () -> {
+      try {
+        ResponseEntity<String> rest = TenantIsolation.post(http.withBasicAuth("admin", "demo"),
+            "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user + "\"},\"credentials\":"
+                + "{\"password\":\"demo\"}}");
+        assertThat(rest.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.getBody()).contains("The password does not meet the password policy: at least 10 "
+            + "characters");
+
+        ResponseEntity<String> admin = adminApp.post("/camunda/api/engine/engine/default/user/create",
+            Map.of("profile", Map.of("id", user), "credentials", Map.of("password", "demo")));
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(admin.getBody()).contains("Passordet følger ikke passordreglene");
+        assertThat(identityService.createUserQuery().userId(user).count()).isZero();
+
+        ResponseEntity<String> strong = adminApp.post("/camunda/api/engine/engine/default/user/create",
+            Map.of("profile", Map.of("id", user), "credentials", Map.of("password", STRONG)));
+        assertThat(strong.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+      } finally {
+        identityService.deleteUser(user);
+      }
+    });
+  }
+
   private Set<String> auditIds() {
     return new HashSet<>(jdbc.queryForList("select id from gm_audit_event", String.class));
   }

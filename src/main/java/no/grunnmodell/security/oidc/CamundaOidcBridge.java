@@ -4,7 +4,6 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -53,6 +53,8 @@ public class CamundaOidcBridge {
   static final String LOGIN_SOURCE = "login-source";
   static final String LOGIN_SOURCE_OIDC = "oidc";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int PASSWORD_LENGTH = 40;
+  private static final int MAX_PASSWORD_ATTEMPTS = 1000;
 
   private final IdentityService identityService;
 
@@ -74,12 +76,14 @@ public class CamundaOidcBridge {
       boolean created = user == null;
       if (created) {
         user = identityService.newUser(userId);
-        // Nobody knows it: HTTP Basic fails for this user (the engine cannot check a user without password)
-        user.setPassword(unusablePassword());
       }
       user.setFirstName(firstName);
       user.setLastName(lastName);
       user.setEmail(email);
+      if (created) {
+        // Nobody knows it: HTTP Basic fails for this user (the engine cannot check a user without password)
+        user.setPassword(unusablePassword(user));
+      }
       identityService.saveUser(user);
       if (created) {
         identityService.setUserInfo(userId, LOGIN_SOURCE, LOGIN_SOURCE_OIDC);
@@ -102,10 +106,29 @@ public class CamundaOidcBridge {
     }
   }
 
-  private static String unusablePassword() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    return Base64.getEncoder().encodeToString(secret);
+  /**
+   * A random password that also passes the engine's password policy when it is on (outside the demo profile):
+   * the policy refuses, among others, a password that happens to contain the user's name, which for a short name
+   * is a matter of chance, so candidates are drawn until one passes.
+   */
+  private String unusablePassword(User user) {
+    PasswordPolicy policy = identityService.getPasswordPolicy();
+    for (int attempt = 0; attempt < MAX_PASSWORD_ATTEMPTS; attempt++) {
+      String candidate = randomPassword();
+      if (policy == null || identityService.checkPasswordAgainstPolicy(policy, candidate, user).isValid()) {
+        return candidate;
+      }
+    }
+    throw new ProcessEngineException("no random password passes the password policy");
+  }
+
+  /** 40 characters drawn from every printable ASCII character: all of the policy's character classes. */
+  static String randomPassword() {
+    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+    for (int i = 0; i < PASSWORD_LENGTH; i++) {
+      password.append((char) ('!' + RANDOM.nextInt('~' - '!' + 1)));
+    }
+    return password.toString();
   }
 
   /** The filter that turns Spring Security's login into the Camunda webapps' session user. */
