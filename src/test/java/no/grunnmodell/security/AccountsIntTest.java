@@ -26,6 +26,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -232,6 +233,34 @@ class AccountsIntTest extends IntTestBase {
         identityService.deleteUser(user);
       }
     });
+  }
+
+  @Test
+  void theApisAnswersAreNeverCachedAndCarrySecurityHeadersInEveryProfile() {
+    TestRestTemplate kontaktperson = http.withBasicAuth("lorenskog-kontaktperson", "demo");
+    for (ResponseEntity<String> answer : List.of(
+        kontaktperson.getForEntity("/engine-rest/task?maxResults=10", String.class),
+        http.getForEntity("/engine-rest/task", String.class),
+        kontaktperson.getForEntity("/api/specialised-measures", String.class),
+        http.getForEntity("/api/reports/overdue", String.class))) {
+      HttpHeaders headers = answer.getHeaders();
+      assertThat(headers.get("Cache-Control")).as(answer.toString()).containsExactly("no-store");
+      assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+      assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+      assertThat(headers.getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+      assertThat(headers.getFirst("Content-Security-Policy")).contains("frame-ancestors 'none'");
+    }
+    TasklistSession tasklist = TasklistSession.login(http, "lorenskog-kontaktperson");
+    assertThat(tasklist.get("/camunda/api/engine/engine/default/task?maxResults=10").getHeaders()
+        .get("Cache-Control")).containsExactly("no-store");
+  }
+
+  @Test
+  void theDemoProfileKeepsItsCookiesUsableOnPlainHttp() {
+    ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    assertThat(page.getHeaders().get(HttpHeaders.SET_COOKIE)).isNotEmpty()
+        .noneMatch(cookie -> cookie.toLowerCase().contains("secure"));
+    assertThat(page.getHeaders().getFirst("Strict-Transport-Security")).isNull();
   }
 
   private Set<String> auditIds() {
