@@ -20,18 +20,23 @@ public record NoticePage(String heading, List<String> paragraphs, String linkTex
     StringBuilder page = new StringBuilder()
         .append("<!DOCTYPE html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(HtmlUtils.htmlEscape(heading)).append(" – Grunnmodell</title>\n")
+        .append("<title>").append(escape(heading)).append(" – Grunnmodell</title>\n")
         .append("<style>body{font-family:sans-serif;max-width:40em;margin:3em auto;padding:0 1em;line-height:1.5}")
         .append("h1{font-size:1.4em}</style>\n</head>\n<body>\n<main>\n<h1>")
-        .append(HtmlUtils.htmlEscape(heading)).append("</h1>\n");
+        .append(escape(heading)).append("</h1>\n");
     for (String paragraph : paragraphs) {
-      page.append("<p>").append(HtmlUtils.htmlEscape(paragraph)).append("</p>\n");
+      page.append("<p>").append(escape(paragraph)).append("</p>\n");
     }
     if (linkHref != null) {
-      page.append("<p><a href=\"").append(HtmlUtils.htmlEscape(linkHref)).append("\">")
-          .append(HtmlUtils.htmlEscape(linkText)).append("</a></p>\n");
+      page.append("<p><a href=\"").append(escape(linkHref)).append("\">")
+          .append(escape(linkText)).append("</a></p>\n");
     }
     return page.append("</main>\n</body>\n</html>\n").toString();
+  }
+
+  /** Only what HTML itself needs escaped: the page is UTF-8, so «ø» stays «ø». */
+  private static String escape(String text) {
+    return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
   }
 
   public void write(HttpServletResponse response, int status) throws IOException {

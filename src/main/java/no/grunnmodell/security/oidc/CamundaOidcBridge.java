@@ -62,23 +62,30 @@ public class CamundaOidcBridge {
     this.identityService = identityService;
   }
 
+  /** A refused login: what the person is told, and the reason for the log. */
+  public record Refused(LoginRefusal refusal, String reason) {
+  }
+
   /**
    * Makes the provider's user the engine user {@code userId} with exactly {@code groups}, or says why not.
    *
-   * @return null when admitted, else the reason for refusing the login
+   * @return null when admitted, else why the login is refused
    */
-  public String admit(String userId, String firstName, String lastName, String email, Set<String> groups) {
+  public Refused admit(String userId, String firstName, String lastName, String email, Set<String> groups) {
     User user = identityService.createUserQuery().userId(userId).singleResult();
     if (user != null && !LOGIN_SOURCE_OIDC.equals(identityService.getUserInfo(userId, LOGIN_SOURCE))) {
-      return "user id " + userId + " belongs to a local user of the engine";
+      return new Refused(LoginRefusal.LOCAL_USER, "user id " + userId + " belongs to a local user of the engine");
     }
     try {
       boolean created = user == null;
       if (created) {
         user = identityService.newUser(userId);
       }
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
+      // The webapps show "<first name> <last name>" as stored, so a missing name would read «null»; a user
+      // without any name is shown by the user id
+      boolean unnamed = isBlank(firstName) && isBlank(lastName);
+      user.setFirstName(unnamed ? userId : orEmpty(firstName));
+      user.setLastName(orEmpty(lastName));
       user.setEmail(email);
       if (created) {
         // Nobody knows it: HTTP Basic fails for this user (the engine cannot check a user without password)
@@ -102,8 +109,17 @@ public class CamundaOidcBridge {
       }
       return null;
     } catch (ProcessEngineException e) {
-      return "user id " + userId + " cannot be an engine user id (" + e.getMessage() + ")";
+      return new Refused(LoginRefusal.INVALID_USER,
+          "user id " + userId + " cannot be an engine user id (" + e.getMessage() + ")");
     }
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String orEmpty(String text) {
+    return isBlank(text) ? "" : text.strip();
   }
 
   /**

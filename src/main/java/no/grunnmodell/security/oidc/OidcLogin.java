@@ -12,7 +12,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.util.StringUtils;
@@ -47,11 +46,12 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
     Set<String> groups = mapping.groupsOf(user.getAttributes().get(properties.groupClaim()),
         properties.groupDelimiter());
     if (groups.isEmpty()) {
-      throw refused(userId, "none of the user's groups (claim '" + properties.groupClaim()
-          + "') is mapped to a role in Grunnmodell");
+      throw refused(userId, new CamundaOidcBridge.Refused(LoginRefusal.NO_ROLE, "none of the user's groups (claim '"
+          + properties.groupClaim() + "') is mapped to a role in Grunnmodell"));
     }
     String firstName = user.getGivenName() != null ? user.getGivenName() : user.getFullName();
-    String refusal = engine.admit(userId, firstName, user.getFamilyName(), user.getEmail(), groups);
+    CamundaOidcBridge.Refused refusal = engine.admit(userId, firstName, user.getFamilyName(), user.getEmail(),
+        groups);
     if (refusal != null) {
       throw refused(userId, refusal);
     }
@@ -69,8 +69,9 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
         : new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo());
   }
 
-  private static OAuth2AuthenticationException refused(String userId, String reason) {
-    LOG.warn("OpenID Connect login of {} refused: {}", userId, reason);
-    return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED, reason, null), reason);
+  /** The reason goes to the log only; the person is told {@link LoginRefusal}'s sentence ({@link RefusedLoginPage}). */
+  private static OAuth2AuthenticationException refused(String userId, CamundaOidcBridge.Refused refused) {
+    LOG.warn("OpenID Connect login of {} refused: {}", userId, refused.reason());
+    return new OAuth2AuthenticationException(new OAuth2Error(refused.refusal().errorCode()), refused.reason());
   }
 }
