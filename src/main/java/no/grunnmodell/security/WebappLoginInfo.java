@@ -2,6 +2,7 @@ package no.grunnmodell.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import no.grunnmodell.security.oidc.OidcSecurity;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.http.CacheControl;
@@ -21,7 +22,7 @@ public class WebappLoginInfo {
   private final boolean singleSignOn;
 
   public WebappLoginInfo(Environment environment) {
-    this.singleSignOn = environment.acceptsProfiles(Profiles.of("oidc"));
+    this.singleSignOn = environment.acceptsProfiles(Profiles.of(OidcSecurity.PROFILE));
   }
 
   @GetMapping("${camunda.bpm.webapp.application-path:/camunda}/app/grunnmodell-login.json")
