@@ -19,6 +19,14 @@ final class EngineErrors {
   private static final Pattern ANY = Pattern.compile(".*", Pattern.DOTALL);
 
   private static final List<Rule> RULES = List.of(
+      // Camunda answers a password that breaks the policy (on outside the demo profile) with a bare 500.
+      new Rule(Pattern.compile("ProcessEngineException"),
+          Pattern.compile(".*Password does not match policy.*", Pattern.DOTALL),
+          new Translation(400, "Passordet følger ikke passordreglene: minst 10 tegn, med både store og små "
+              + "bokstaver, minst ett siffer og minst ett spesialtegn, og uten brukernavnet, navnet eller "
+              + "e-postadressen.", "The password does not meet the password policy: at least 10 characters, with "
+              + "upper-case and lower-case letters, a digit and a special character, and without the user id, name "
+              + "or email address (GET /engine-rest/identity/password-policy lists the rules).")),
       // Another service's task or course is answered as if it did not exist: whether a case exists elsewhere is
       // itself confidential.
       new Rule(ANY, Pattern.compile(".*(ENGINE-13034|no authenticated tenant|Cannot find task|task is null"

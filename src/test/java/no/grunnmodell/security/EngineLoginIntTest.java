@@ -63,6 +63,15 @@ class EngineLoginIntTest extends IntTestBase {
     assertThat(user.body()).contains("\"userId\":\"lorenskog-kontaktperson\"").contains("tasklist");
   }
 
+  @Test
+  void logoutStaysTheWebappsOwn() throws Exception {
+    // The «Logg ut» script (grunnmodell-sso-logout.js) leaves the button alone when the server says so
+    HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        app("/camunda/app/grunnmodell-login.json")).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).isEqualTo("{\"singleSignOn\":false}");
+  }
+
   private URI app(String path) {
     return URI.create("http://localhost:" + port + path);
   }

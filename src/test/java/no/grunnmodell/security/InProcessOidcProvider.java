@@ -32,12 +32,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * A small but strict OpenID Connect provider for the login test, in-process on a free port: discovery, the
- * authorization-code flow with a client secret, RS256-signed ID tokens with nonce, JWKS, userinfo and RP-initiated
- * logout. Spring Security's client checks all of it (issuer, signature, audience, nonce, expiry) as it would
+ * authorization-code flow with a client secret, RS256-signed ID tokens with nonce, JWKS, userinfo, single sign-on
+ * (a browser still signed in at the provider is logged in again without being asked) and RP-initiated logout, which
+ * ends that. Spring Security's client checks all of it (issuer, signature, audience, nonce, expiry) as it would
  * with the municipality's provider.
  *
- * <p>Users do not type a password: the test queues who logs in next ({@link #nextLogin}), the way a provider with
- * a running single sign-on session answers at once.
+ * <p>Users do not type a password: the test queues who logs in next ({@link #nextLogin}); without one, the browser's
+ * session at the provider decides, and without that the provider answers {@code login_required}.
  *
  * <p>Not no.nav.security:mock-oauth2-server: its releases need a Nimbus OAuth SDK newer than the one Spring
  * Security 6.5 is built against (it would replace the application's), and they put a logback.xml and FreeMarker
@@ -58,6 +59,10 @@ final class InProcessOidcProvider implements AutoCloseable {
   private final Queue<Map<String, Object>> nextLogins = new ConcurrentLinkedQueue<>();
   private final Map<String, Grant> codes = new ConcurrentHashMap<>();
   private final Map<String, Map<String, Object>> accessTokens = new ConcurrentHashMap<>();
+  /** Single sign-on at the provider: its session cookie to the user it logged in. */
+  private final Map<String, Map<String, Object>> sessions = new ConcurrentHashMap<>();
+  private final Queue<Map<String, String>> endSessionRequests = new ConcurrentLinkedQueue<>();
+  private final String sessionCookiePath;
 
   InProcessOidcProvider(String realm, String clientId, String clientSecret) {
     this.clientId = clientId;
@@ -72,12 +77,13 @@ final class InProcessOidcProvider implements AutoCloseable {
     }
     issuer = "http://localhost:" + server.getAddress().getPort() + "/" + realm;
     String base = "/" + realm;
+    sessionCookiePath = base;
     server.createContext(base + "/.well-known/openid-configuration", this::discovery);
     server.createContext(base + "/authorize", this::authorize);
     server.createContext(base + "/token", this::token);
     server.createContext(base + "/userinfo", this::userinfo);
     server.createContext(base + "/jwks", exchange -> send(exchange, 200, new JWKSet(key.toPublicJWK()).toJSONObject()));
-    server.createContext(base + "/endsession", exchange -> send(exchange, 200, Map.of("signedOut", true)));
+    server.createContext(base + "/endsession", this::endSession);
     server.start();
   }
 
@@ -91,6 +97,11 @@ final class InProcessOidcProvider implements AutoCloseable {
 
   String endSessionEndpoint() {
     return issuer + "/endsession";
+  }
+
+  /** The sign-out requests the provider got (RP-initiated logout), with their parameters. */
+  List<Map<String, String>> endSessionRequests() {
+    return List.copyOf(endSessionRequests);
   }
 
   /** The next login at the provider is {@code subject}, with these claims in the ID token and from userinfo. */
@@ -125,6 +136,10 @@ final class InProcessOidcProvider implements AutoCloseable {
   private void authorize(HttpExchange exchange) throws IOException {
     Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
     Map<String, Object> user = nextLogins.poll();
+    if (user == null) {
+      // Like a real provider: a browser that is still signed in here is logged in again without being asked
+      user = sessions.get(sessionOf(exchange));
+    }
     if (!clientId.equals(query.get("client_id")) || !"code".equals(query.get("response_type"))
         || query.get("redirect_uri") == null || !String.valueOf(query.get("scope")).contains("openid")) {
       send(exchange, 400, Map.of("error", "invalid_request"));
@@ -134,6 +149,10 @@ final class InProcessOidcProvider implements AutoCloseable {
       send(exchange, 400, Map.of("error", "login_required", "error_description", "the test queued no login"));
       return;
     }
+    String session = UUID.randomUUID().toString();
+    sessions.put(session, user);
+    exchange.getResponseHeaders().add("Set-Cookie", "provider_session=" + session + "; Path=" + sessionCookiePath
+        + "; HttpOnly");
     String code = UUID.randomUUID().toString();
     codes.put(code, new Grant(query.get("client_id"), query.get("redirect_uri"), query.get("nonce"), user));
     String location = query.get("redirect_uri") + "?code=" + code + "&state="
@@ -141,6 +160,39 @@ final class InProcessOidcProvider implements AutoCloseable {
     exchange.getResponseHeaders().add("Location", location);
     exchange.sendResponseHeaders(302, -1);
     exchange.close();
+  }
+
+  private void endSession(HttpExchange exchange) throws IOException {
+    Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+    endSessionRequests.add(query);
+    String session = sessionOf(exchange);
+    if (session != null) {
+      sessions.remove(session);
+    }
+    String back = query.get("post_logout_redirect_uri");
+    if (back == null) {
+      send(exchange, 200, Map.of("signedOut", true));
+      return;
+    }
+    exchange.getResponseHeaders().add("Location", back);
+    exchange.sendResponseHeaders(302, -1);
+    exchange.close();
+  }
+
+  private static String sessionOf(HttpExchange exchange) {
+    List<String> cookies = exchange.getRequestHeaders().get("Cookie");
+    if (cookies == null) {
+      return null;
+    }
+    for (String header : cookies) {
+      for (String cookie : header.split(";")) {
+        String[] pair = cookie.trim().split("=", 2);
+        if (pair.length == 2 && pair[0].equals("provider_session")) {
+          return pair[1];
+        }
+      }
+    }
+    return null;
   }
 
   private void token(HttpExchange exchange) throws IOException {

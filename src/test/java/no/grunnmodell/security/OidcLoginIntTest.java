@@ -20,20 +20,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import no.grunnmodell.browser.HeadlessChromium;
 import no.grunnmodell.security.oidc.OidcSecurity;
+import no.grunnmodell.security.oidc.RefusedLoginPage;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -66,6 +74,8 @@ class OidcLoginIntTest {
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
+  @Autowired ProcessEngine processEngine;
+  @Autowired JdbcTemplate jdbc;
 
   private String lorenskogTask;
   private String grorudTask;
@@ -173,6 +183,12 @@ class OidcLoginIntTest {
 
     assertThat(outsider.send(get(app("/camunda/api/admin/auth/user/" + ENGINE))).statusCode()).isEqualTo(401);
     assertThat(identityService.createUserQuery().userId("tilfeldig-ansatt").count()).isZero();
+    // A page in Norwegian that says why, without our configuration
+    assertThat(outsider.last.statusCode()).isEqualTo(403);
+    assertThat(outsider.last.uri().getPath()).isEqualTo(RefusedLoginPage.PATH);
+    assertThat(outsider.last.body()).contains("<html lang=\"nb\">")
+        .contains("ingen av gruppene dine der gir en rolle i Grunnmodell")
+        .doesNotContain("Invalid credentials").doesNotContain("claim").doesNotContain("mapped");
   }
 
   @Test
@@ -183,6 +199,34 @@ class OidcLoginIntTest {
     assertThat(identityService.createGroupQuery().groupMember("lorenskog-leder").list()).extracting(Group::getId)
         .containsExactly("leder-lorenskog");
     assertThat(identityService.checkPassword("lorenskog-leder", "demo")).isTrue();
+    assertThat(impostor.last.statusCode()).isEqualTo(403);
+    assertThat(impostor.last.body()).contains("Brukernavnet er allerede i bruk")
+        .doesNotContain("local user").doesNotContain("lorenskog-leder").doesNotContain("Invalid credentials");
+  }
+
+  @Test
+  void springSecuritysOwnLoginPageIsNeverShown() throws Exception {
+    Browser browser = new Browser();
+    for (String path : List.of("/login", "/login?error")) {
+      HttpResponse<String> page = browser.send(get(app(path)));
+      assertThat(page.body()).as(path).doesNotContain("Please sign in").doesNotContain("Invalid credentials");
+    }
+    HttpResponse<String> unknown = browser.send(get(app(RefusedLoginPage.PATH + "?grunn=%3Cscript%3E")));
+    assertThat(unknown.statusCode()).isEqualTo(401);
+    assertThat(unknown.body()).contains("Innloggingen ble ikke fullført").doesNotContain("<script>");
+  }
+
+  @Test
+  void aUserWithoutNameClaimsIsShownByTheirId() throws Exception {
+    PROVIDER.nextLogin("uten-navn", Map.of("groups", List.of("kontaktperson-grorud")));
+    Browser browser = new Browser();
+    browser.follow(app("/camunda/app/tasklist/" + ENGINE + "/"));
+    assertThat(browser.last.statusCode()).isEqualTo(200);
+
+    // What the Tasklist's header shows: firstName + ' ' + lastName of the profile
+    JsonNode profile = browser.json(app("/camunda/api/engine/engine/" + ENGINE + "/user/uten-navn/profile"));
+    assertThat(profile.get("firstName").asText() + " " + profile.get("lastName").asText()).isEqualTo("uten-navn ")
+        .doesNotContain("null");
   }
 
   @Test
@@ -219,6 +263,103 @@ class OidcLoginIntTest {
     assertThat(logout.statusCode()).isEqualTo(302);
     assertThat(location(logout)).startsWith(PROVIDER.endSessionEndpoint());
     assertThat(ola.send(get(app("/camunda/api/admin/auth/user/" + ENGINE))).statusCode()).isEqualTo(401);
+    ola.follow(URI.create(location(logout)));
+    assertThat(PROVIDER.endSessionRequests().get(PROVIDER.endSessionRequests().size() - 1))
+        .containsKey("id_token_hint").containsEntry("post_logout_redirect_uri", app("/camunda/").toString());
+
+    // Opening the Tasklist again asks the provider, which now wants a login: no one is logged in by itself
+    ola.follow(app("/camunda/app/tasklist/" + ENGINE + "/"));
+    assertThat(ola.last.uri().toString()).startsWith(PROVIDER.authorizationEndpoint());
+    assertThat(ola.last.body()).contains("login_required");
+  }
+
+  @Test
+  void theWebappsOwnLogoutEndsOurSessionButOnlyProviderLogoutEndsTheProviders() throws Exception {
+    Browser ola = loggedIn("ola-nordmann", List.of("BV-Lorenskog-Kontaktperson"));
+
+    // Camunda's «Logg ut» without our script: its API call now ends our session too
+    HttpResponse<String> webappLogout = ola.send(HttpRequest.newBuilder(
+        app("/camunda/api/admin/auth/user/" + ENGINE + "/logout")).POST(HttpRequest.BodyPublishers.noBody()).build());
+    assertThat(webappLogout.statusCode()).isEqualTo(200);
+    assertThat(ola.send(get(app("/camunda/api/admin/auth/user/" + ENGINE))).statusCode()).isEqualTo(401);
+    // ... but the provider still knows the browser and logs the same person in again: hence the script
+    ola.follow(app("/camunda/app/tasklist/" + ENGINE + "/"));
+    assertThat(ola.last.uri().getPath()).isEqualTo("/camunda/app/tasklist/" + ENGINE + "/");
+    assertThat(ola.json(app("/camunda/api/admin/auth/user/" + ENGINE)).get("userId").asText())
+        .isEqualTo("ola-nordmann");
+
+    // The script that makes «Logg ut» go to /logout, wired into every app and told to act
+    for (String webapp : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      assertThat(ola.send(get(app("/camunda/app/" + webapp + "/scripts/config.js"))).body()).as(webapp)
+          .contains("'../grunnmodell-sso-logout'");
+    }
+    HttpResponse<String> script = ola.send(get(app("/camunda/app/grunnmodell-sso-logout.js")));
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("li.logout a").contains("grunnmodell-login.json");
+    JsonNode login = ola.json(app("/camunda/app/grunnmodell-login.json"));
+    assertThat(login.get("singleSignOn").asBoolean()).isTrue();
+    assertThat(login.get("logoutUrl").asText()).isEqualTo("/logout");
+  }
+
+  /** «Logg ut» clicked in the Tasklist as a person does, in headless Chromium (skipped, loudly, without it). */
+  @Nested
+  class LogoutInTheBrowser {
+
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
+    @Test
+    void logoutInTheTasklistSignsOutAtTheProviderToo() {
+      PROVIDER.nextLogin("kari-klikker", Map.of("groups", List.of("kontaktperson-lorenskog"), "given_name", "Kari",
+          "family_name", "Klikker"));
+      Page page = chromium.page();
+      page.navigate(app("/camunda/app/tasklist/" + ENGINE + "/").toString());
+      PlaywrightAssertions.assertThat(page.locator(".task-filters .task-filter h4.name a").first()).isVisible();
+      int signOuts = PROVIDER.endSessionRequests().size();
+
+      page.locator("li.account > a.dropdown-toggle").click();
+      page.locator("li.account li.logout a").click();
+      // our /logout, the provider's sign-out, back to the Tasklist, which sends the browser to the provider again
+      page.waitForURL(url -> url.startsWith(PROVIDER.authorizationEndpoint()));
+
+      assertThat(PROVIDER.endSessionRequests()).hasSize(signOuts + 1);
+      assertThat(page.content()).contains("login_required");
+    }
+  }
+
+  @Test
+  void loginsPassThePasswordPolicyWhateverTheUsersName() {
+    // Outside the demo profile the policy is on; it refuses a password that contains the user's name, which a
+    // random password does by chance for a one-letter name
+    PasswordPolicyToggle.on(processEngine, () -> {
+      for (int i = 0; i < 8; i++) {
+        String subject = "kort-navn-" + i;
+        PROVIDER.nextLogin(subject, Map.of("groups", List.of("tiltaksarbeider-lorenskog"), "given_name", "A",
+            "family_name", "E"));
+        try {
+          Browser browser = new Browser();
+          browser.follow(app("/camunda/app/tasklist/" + ENGINE + "/"));
+          assertThat(browser.last.uri().getPath()).as(subject).isEqualTo("/camunda/app/tasklist/" + ENGINE + "/");
+        } catch (IOException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+        assertThat(identityService.createUserQuery().userId(subject).count()).isOne();
+      }
+    });
+  }
+
+  @Test
+  void anAdministratorAtTheProviderGetsAdminAndEveryUseIsOnRecord() throws Exception {
+    Browser drift = loggedIn("drift-ansvarlig", List.of("camunda-admin"));
+
+    assertThat(texts(drift.json(app("/camunda/api/admin/auth/user/" + ENGINE)).get("authorizedApps")))
+        .contains("admin", "cockpit", "tasklist");
+    assertThat(drift.send(get(app("/camunda/api/engine/engine/" + ENGINE
+        + "/user?lastName=Hemmeligsen&maxResults=10"))).statusCode()).isEqualTo(200);
+    List<String> trail = jdbc.queryForList("select event_type || ' ' || coalesce(decision, '') || ' ' "
+        + "|| coalesce(step, '') from gm_audit_event where actor = 'drift-ansvarlig'", String.class);
+    assertThat(trail).contains("ADMIN_LOGIN oidc ", "ADMIN_REQUEST GET /camunda/api/engine/engine/" + ENGINE + "/user");
+    assertThat(trail.toString()).doesNotContain("Hemmeligsen");
   }
 
   /** Logs in through the provider, which issues tokens for {@code subject} with {@code groups}. */

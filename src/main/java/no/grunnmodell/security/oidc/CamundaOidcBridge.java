@@ -4,7 +4,6 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicy;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -53,6 +53,8 @@ public class CamundaOidcBridge {
   static final String LOGIN_SOURCE = "login-source";
   static final String LOGIN_SOURCE_OIDC = "oidc";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int PASSWORD_LENGTH = 40;
+  private static final int MAX_PASSWORD_ATTEMPTS = 1000;
 
   private final IdentityService identityService;
 
@@ -60,26 +62,35 @@ public class CamundaOidcBridge {
     this.identityService = identityService;
   }
 
+  /** A refused login: what the person is told, and the reason for the log. */
+  public record Refused(LoginRefusal refusal, String reason) {
+  }
+
   /**
    * Makes the provider's user the engine user {@code userId} with exactly {@code groups}, or says why not.
    *
-   * @return null when admitted, else the reason for refusing the login
+   * @return null when admitted, else why the login is refused
    */
-  public String admit(String userId, String firstName, String lastName, String email, Set<String> groups) {
+  public Refused admit(String userId, String firstName, String lastName, String email, Set<String> groups) {
     User user = identityService.createUserQuery().userId(userId).singleResult();
     if (user != null && !LOGIN_SOURCE_OIDC.equals(identityService.getUserInfo(userId, LOGIN_SOURCE))) {
-      return "user id " + userId + " belongs to a local user of the engine";
+      return new Refused(LoginRefusal.LOCAL_USER, "user id " + userId + " belongs to a local user of the engine");
     }
     try {
       boolean created = user == null;
       if (created) {
         user = identityService.newUser(userId);
-        // Nobody knows it: HTTP Basic fails for this user (the engine cannot check a user without password)
-        user.setPassword(unusablePassword());
       }
-      user.setFirstName(firstName);
-      user.setLastName(lastName);
+      // The webapps show "<first name> <last name>" as stored, so a missing name would read «null»; a user
+      // without any name is shown by the user id
+      boolean unnamed = isBlank(firstName) && isBlank(lastName);
+      user.setFirstName(unnamed ? userId : orEmpty(firstName));
+      user.setLastName(orEmpty(lastName));
       user.setEmail(email);
+      if (created) {
+        // Nobody knows it: HTTP Basic fails for this user (the engine cannot check a user without password)
+        user.setPassword(unusablePassword(user));
+      }
       identityService.saveUser(user);
       if (created) {
         identityService.setUserInfo(userId, LOGIN_SOURCE, LOGIN_SOURCE_OIDC);
@@ -98,14 +109,42 @@ public class CamundaOidcBridge {
       }
       return null;
     } catch (ProcessEngineException e) {
-      return "user id " + userId + " cannot be an engine user id (" + e.getMessage() + ")";
+      return new Refused(LoginRefusal.INVALID_USER,
+          "user id " + userId + " cannot be an engine user id (" + e.getMessage() + ")");
     }
   }
 
-  private static String unusablePassword() {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    return Base64.getEncoder().encodeToString(secret);
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+
+  private static String orEmpty(String text) {
+    return isBlank(text) ? "" : text.strip();
+  }
+
+  /**
+   * A random password that also passes the engine's password policy when it is on (outside the demo profile):
+   * the policy refuses, among others, a password that happens to contain the user's name, which for a short name
+   * is a matter of chance, so candidates are drawn until one passes.
+   */
+  private String unusablePassword(User user) {
+    PasswordPolicy policy = identityService.getPasswordPolicy();
+    for (int attempt = 0; attempt < MAX_PASSWORD_ATTEMPTS; attempt++) {
+      String candidate = randomPassword();
+      if (policy == null || identityService.checkPasswordAgainstPolicy(policy, candidate, user).isValid()) {
+        return candidate;
+      }
+    }
+    throw new ProcessEngineException("no random password passes the password policy");
+  }
+
+  /** 40 characters drawn from every printable ASCII character: all of the policy's character classes. */
+  static String randomPassword() {
+    StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+    for (int i = 0; i < PASSWORD_LENGTH; i++) {
+      password.append((char) ('!' + RANDOM.nextInt('~' - '!' + 1)));
+    }
+    return password.toString();
   }
 
   /** The filter that turns Spring Security's login into the Camunda webapps' session user. */

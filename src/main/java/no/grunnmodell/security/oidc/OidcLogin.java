@@ -2,6 +2,7 @@ package no.grunnmodell.security.oidc;
 
 import java.util.List;
 import java.util.Set;
+import no.grunnmodell.security.AdminAudit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,7 +12,6 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.util.StringUtils;
@@ -30,11 +30,13 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
   private final OidcProperties properties;
   private final GroupMapping mapping;
   private final CamundaOidcBridge engine;
+  private final AdminAudit audit;
 
-  public OidcLogin(OidcProperties properties, GroupMapping mapping, CamundaOidcBridge engine) {
+  public OidcLogin(OidcProperties properties, GroupMapping mapping, CamundaOidcBridge engine, AdminAudit audit) {
     this.properties = properties;
     this.mapping = mapping;
     this.engine = engine;
+    this.audit = audit;
   }
 
   @Override
@@ -44,15 +46,19 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
     Set<String> groups = mapping.groupsOf(user.getAttributes().get(properties.groupClaim()),
         properties.groupDelimiter());
     if (groups.isEmpty()) {
-      throw refused(userId, "none of the user's groups (claim '" + properties.groupClaim()
-          + "') is mapped to a role in Grunnmodell");
+      throw refused(userId, new CamundaOidcBridge.Refused(LoginRefusal.NO_ROLE, "none of the user's groups (claim '"
+          + properties.groupClaim() + "') is mapped to a role in Grunnmodell"));
     }
     String firstName = user.getGivenName() != null ? user.getGivenName() : user.getFullName();
-    String refusal = engine.admit(userId, firstName, user.getFamilyName(), user.getEmail(), groups);
+    CamundaOidcBridge.Refused refusal = engine.admit(userId, firstName, user.getFamilyName(), user.getEmail(),
+        groups);
     if (refusal != null) {
       throw refused(userId, refusal);
     }
     LOG.info("OpenID Connect login of {} with groups {}", userId, groups);
+    if (AdminAudit.isAdministrator(groups)) {
+      audit.login(userId, "oidc");
+    }
     List<GrantedAuthority> authorities = groups.stream()
         .<GrantedAuthority>map(g -> new SimpleGrantedAuthority(CamundaOidcBridge.GROUP_AUTHORITY_PREFIX + g))
         .toList();
@@ -63,8 +69,9 @@ public class OidcLogin implements OAuth2UserService<OidcUserRequest, OidcUser> {
         : new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo());
   }
 
-  private static OAuth2AuthenticationException refused(String userId, String reason) {
-    LOG.warn("OpenID Connect login of {} refused: {}", userId, reason);
-    return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED, reason, null), reason);
+  /** The reason goes to the log only; the person is told {@link LoginRefusal}'s sentence ({@link RefusedLoginPage}). */
+  private static OAuth2AuthenticationException refused(String userId, CamundaOidcBridge.Refused refused) {
+    LOG.warn("OpenID Connect login of {} refused: {}", userId, refused.reason());
+    return new OAuth2AuthenticationException(new OAuth2Error(refused.refusal().errorCode()), refused.reason());
   }
 }

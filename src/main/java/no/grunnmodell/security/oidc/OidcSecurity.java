@@ -1,6 +1,7 @@
 package no.grunnmodell.security.oidc;
 
 import jakarta.servlet.DispatcherType;
+import no.grunnmodell.security.AdminAudit;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -22,9 +23,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who logs in to the webapps. By default the engine's identity service: the webapps' own login form, and HTTP
@@ -87,8 +90,9 @@ public class OidcSecurity {
     }
 
     @Bean
-    OidcLogin oidcLogin(OidcProperties properties, GroupMapping groupMapping, CamundaOidcBridge bridge) {
-      return new OidcLogin(properties, groupMapping, bridge);
+    OidcLogin oidcLogin(OidcProperties properties, GroupMapping groupMapping, CamundaOidcBridge bridge,
+                        AdminAudit audit) {
+      return new OidcLogin(properties, groupMapping, bridge, audit);
     }
 
     /**
@@ -103,6 +107,10 @@ public class OidcSecurity {
       OidcClientInitiatedLogoutSuccessHandler providerLogout =
           new OidcClientInitiatedLogoutSuccessHandler(registrations);
       providerLogout.setPostLogoutRedirectUri("{baseUrl}" + webapps + "/");
+      // «Logg ut» in the webapps only asks their API to forget the user; grunnmodell-sso-logout.js makes it go to
+      // /logout, which also ends the session at the provider. Should the script not have run, the API call still
+      // ends our session (an XHR cannot follow the provider's redirect).
+      RequestMatcher webappLogout = path.matcher(HttpMethod.POST, webapps + "/api/admin/auth/user/*/logout");
       LOG.info("Webapps at {} log in over OpenID Connect; the REST APIs keep HTTP Basic", webapps);
       return http
           // Path patterns on the whole path: the webapps run in Jersey servlets, not in Spring MVC
@@ -113,7 +121,11 @@ public class OidcSecurity {
               .requestMatchers(path.matcher(HttpMethod.POST, webapps + "/api/admin/auth/user/*/login/**")).denyAll()
               .requestMatchers(path.matcher(webapps + "/app/**"), path.matcher(webapps + "/api/**")).authenticated()
               .anyRequest().permitAll())
-          .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcLogin)))
+          // No login page of Spring's own (English, «Invalid credentials»): straight to the provider, and a refused
+          // login to our page that says why in Norwegian
+          .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + REGISTRATION)
+              .failureHandler(RefusedLoginPage.failureHandler())
+              .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcLogin)))
           // The webapps' scripts get a 401 (and reload into the login) instead of a redirect they cannot follow;
           // everything else goes to the provider
           .exceptionHandling(e -> e
@@ -122,7 +134,10 @@ public class OidcSecurity {
               .defaultAuthenticationEntryPointFor(
                   new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION),
                   AnyRequestMatcher.INSTANCE))
-          .logout(logout -> logout.logoutSuccessHandler(providerLogout))
+          .logout(logout -> logout
+              .logoutRequestMatcher(new OrRequestMatcher(path.matcher("/logout"), webappLogout))
+              .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK), webappLogout)
+              .defaultLogoutSuccessHandlerFor(providerLogout, AnyRequestMatcher.INSTANCE))
           // The webapps bring their own CSRF protection and headers
           .csrf(AbstractHttpConfigurer::disable)
           .cors(AbstractHttpConfigurer::disable)

@@ -21,5 +21,7 @@ export default {
     short: 'DD.MM.YYYY'
   },
 
-  customScripts: ['scripts/grunnmodell-date-format']
+  // grunnmodell-date-format: date formats and the date language (see the script);
+  // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect
+  customScripts: ['scripts/grunnmodell-date-format', '../grunnmodell-sso-logout']
 };

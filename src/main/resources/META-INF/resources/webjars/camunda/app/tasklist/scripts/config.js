@@ -26,8 +26,9 @@ export default {
     short: 'DD.MM.YYYY'
   },
 
-  // keeps the date language in step with the UI language (see the script)
-  customScripts: ['scripts/grunnmodell-date-format'],
+  // grunnmodell-date-format: date formats and the date language (see the script);
+  // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect
+  customScripts: ['scripts/grunnmodell-date-format', '../grunnmodell-sso-logout'],
 
   shortcuts: {
     claimTask: {
