@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -25,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * {@link BufetatDecisionApiTest}.
  */
 class SpecialisedReferralProcessTest extends ReferralTestSupport {
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.boot.test.web.client.TestRestTemplate http;
 
   @Test
   void theKontaktpersonGetsRankedProposalsPreFilledAndTheLederApprovesTheMstReferral() {
@@ -160,6 +165,31 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
         .hasMessageContaining("kan ikke være fram i tid");
     assertThat(task(course, "Task_RecordBufetatDecision").getId()).isEqualTo(taskId);
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.SENT);
+  }
+
+  @Test
+  void theKontaktpersonCannotApproveTheirOwnReferralWhateverTheClient() {
+    ProcessInstance course = referralProposed(12, "VIOLENCE");
+    prepareAndSend(course);
+    String taskId = task(course, "Task_ApproveReferral").getId();
+
+    identityService.setAuthentication(KONTAKTPERSON, List.of("kontaktperson-" + SERVICE), List.of(SERVICE));
+    try {
+      assertThatThrownBy(() -> taskService.claim(taskId, KONTAKTPERSON)).isInstanceOf(Refusal.class);
+      assertThatThrownBy(() -> taskService.complete(taskId, Map.of("referralApproval", "APPROVED")))
+          .isInstanceOf(Refusal.class).hasMessageContaining("Dette steget er ikke ditt");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    assertThat(http.withBasicAuth(KONTAKTPERSON, "demo").exchange("/engine-rest/task/" + taskId + "/complete",
+        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(
+            "{\"variables\":{\"referralApproval\":{\"value\":\"APPROVED\"}}}", headers), String.class)
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(task(course, "Task_ApproveReferral").getAssignee()).isNull();
+    assertThat(jdbc.queryForObject("select approved_by from gm_referral where id = ?", String.class,
+        referral(course).id())).isNull();
   }
 
   @Test
