@@ -25,6 +25,8 @@ public record DeadlineRules(List<Rule> deadlines) {
     DECISION_DATE("decisionDate"),
     PLAN_AGREED("planAgreedAt"),
     EVALUATION_DATE("evaluationDue"),
+    /** How long the measures in the plan are meant to last: the plan's «Tiltakene er planlagt å vare til». */
+    PLANNED_END("measuresPlannedUntil"),
     BIRTH_DATE("birthDate");
 
     private final String variable;
