@@ -44,6 +44,7 @@ public class DeadlineAssigner {
       case PLAN_AGREED -> period + " etter at tiltaksplanen ble vedtatt";
       case EVALUATION_DATE -> period + " etter evalueringsdatoen i planen";
       case BIRTH_DATE -> period + " etter fødselsdatoen";
+      case FOLLOW_UP_AFTER_NO -> period + " etter datoen for å spørre den unge på nytt";
     };
   }
 

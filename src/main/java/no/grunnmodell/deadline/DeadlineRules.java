@@ -25,7 +25,9 @@ public record DeadlineRules(List<Rule> deadlines) {
     DECISION_DATE("decisionDate"),
     PLAN_AGREED("planAgreedAt"),
     EVALUATION_DATE("evaluationDue"),
-    BIRTH_DATE("birthDate");
+    BIRTH_DATE("birthDate"),
+    /** Aftercare: the day a young person who said no is to be asked again. */
+    FOLLOW_UP_AFTER_NO("followUpAfterNoDue");
 
     private final String variable;
 
