@@ -2,6 +2,7 @@ package no.grunnmodell.aftercare;
 
 import static no.grunnmodell.aftercare.AftercareVariables.ASKED_AGAIN_ANSWER;
 import static no.grunnmodell.aftercare.AftercareVariables.ASKED_AGAIN_DATE;
+import static no.grunnmodell.aftercare.AftercareVariables.CONSENT_DECISION;
 import static no.grunnmodell.aftercare.AftercareVariables.CONVERSATION_DATE;
 import static no.grunnmodell.aftercare.AftercareVariables.FOLLOW_UP_AFTER_NO_DUE;
 
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of «Spør den unge på nytt om ettervern», the step a no leaves open until the day to ask again.
  * A young person who changes their mind may come back at any time, so «har ombestemt seg» is taken whenever it
- * comes; «sier fortsatt nei», which ends the course, only once the young person has been asked again on or after
- * that day, so that the follow-up a no is owed cannot be closed early.
+ * comes, and the conversation about aftercare then opens without the old answer; «sier fortsatt nei», which ends
+ * the course, only once the young person has been asked again on or after that day, so that the follow-up a no is
+ * owed cannot be closed early.
  */
 @Component("followUpAfterNoCheck")
 public class FollowUpAfterNoCheck implements TaskListener {
@@ -44,6 +46,12 @@ public class FollowUpAfterNoCheck implements TaskListener {
       throw Refusal.invalid(ASKED_AGAIN_ANSWER, "Den unge skal spørres på nytt fra " + FormValues.text(followUp)
           + ". Før det kan du bare registrere at den unge har ombestemt seg.", "STILL_NO can be recorded only when "
           + "the young person was asked again on or after " + followUp + "; before that only CHANGED_MIND.");
+    }
+    if (CHANGED_MIND.equals(answer)) {
+      // The conversation comes again: its form opens without the old «no» and its date, which the young person
+      // has taken back (the history and the audit trail keep them).
+      task.removeVariable(CONSENT_DECISION);
+      task.removeVariable(CONVERSATION_DATE);
     }
   }
 }

@@ -89,6 +89,9 @@ class FollowUpAfterNoProcessTest extends AftercareTestSupport {
     complete(course, "Task_AskAgainAboutAftercare", askedAgain("CHANGED_MIND"));
     assertThat(course).isWaitingAt("Task_AftercareConversation").hasPassed("Gateway_ConversationAgainMerge");
     assertThat(variable(course, "phase")).isEqualTo("CONSENT");
+    // The conversation's form opens without the «no» the young person has taken back.
+    assertThat(runtimeService.getVariable(course.getId(), "consentDecision")).isNull();
+    assertThat(runtimeService.getVariable(course.getId(), "conversationDate")).isNull();
 
     converse(course, "GIVEN");
     assertThat(course).isWaitingAt("Task_DecideAftercare");
