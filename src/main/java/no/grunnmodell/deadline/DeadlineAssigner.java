@@ -54,6 +54,7 @@ public class DeadlineAssigner {
       case EVALUATION_DATE -> period + " etter evalueringsdatoen i planen";
       case PLANNED_END -> period + " etter at tiltakene etter planen skal være avsluttet";
       case BIRTH_DATE -> period + " etter fødselsdatoen";
+      case FOLLOW_UP_AFTER_NO -> period + " etter datoen for å spørre den unge på nytt";
     };
   }
 

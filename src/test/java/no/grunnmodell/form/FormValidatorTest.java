@@ -73,6 +73,7 @@ class FormValidatorTest {
 
   private static Map<String, Object> aftercareEvaluation(List<Map<String, Object>> goals) {
     Map<String, Object> values = new HashMap<>();
+    values.put("evaluationYoungPersonAttended", "YES");
     values.put("youngPersonView", "Det går bedre med skolen.");
     values.put("goals", goals);
     values.put("kontaktpersonView", "Enig.");
@@ -401,6 +402,7 @@ class FormValidatorTest {
     values.put("goals", List.of(Map.of("lifeArea", "bolig", "goal", "Egen leilighet", "whoHelps", "x".repeat(201))));
     values.put("measureTracks", List.of("veiledning"));
     values.put("measureDescription", "Samtale hver uke.");
+    values.put("measuresIntendedUntil", "2026-12-01");
     values.put("evaluationDate", "2026-06-01");
     values.put("planAgreedWithYoungPerson", true);
     assertThat(check("ettervern-plan", values)).singleElement().satisfies(p -> {
