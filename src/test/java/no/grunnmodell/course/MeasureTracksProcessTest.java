@@ -222,7 +222,7 @@ class MeasureTracksProcessTest extends CourseTestSupport {
 
     evaluationDateReached(course);
     String evaluation = task(course, "Task_EvaluatePlan").getId();
-    assertThat((String) taskService.getVariable(evaluation, "deadlineText")).contains("«bør som hovedregel»")
+    assertThat((String) taskService.getVariable(evaluation, "deadlineText")).contains("«bør som hovedregel evalueres hvert kvartal»")
         .contains("evalueringsintervall er 3 måneder");
     evaluate(course, "CONTINUE");
     assertThat(variable(course, "evaluationDateBeyondInterval")).isEqualTo(false);
