@@ -139,7 +139,7 @@ public class CourseService {
   }
 
   /**
-   * The kontaktperson asks for «Evaluer tiltaksplanen» now, before the evaluation date (as «Be om evaluering nå» in
+   * The kontaktperson asks for the plan's evaluation now, before the evaluation date (as «Be om evaluering nå» in
    * the Tasklist). Only while the course waits for its next evaluation.
    */
   public CourseStatus requestEvaluation(String courseId) {

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * A deliberate early evaluation: the kontaktperson asks for «Evaluer tiltaksplanen» now rather than on the
- * evaluation date. A course takes the request only while it waits for its next evaluation (not before the plan is
+ * A deliberate early evaluation: the kontaktperson asks for the plan's evaluation now rather than on the
+ * evaluation date («Evaluer tiltaksplanen» in a family course, «Evaluer planen med den unge» in aftercare). A course takes the request only while it waits for its next evaluation (not before the plan is
  * agreed, not while an evaluation, revision or referral is open, not after it ended).
  */
 @Component

@@ -12,12 +12,13 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of «Utarbeid tiltaksplan» and «Revider tiltaksplan». A plan must have concrete goals, at
- * least one measure track and an evaluation date (supervision keeps finding plans without one). Sets the
- * evaluation timer's date and the status of each measure track: a track in the plan that is not running becomes
- * PLANNED (its lane starts it), a running track that stays in the plan is left alone, and a track left out
- * becomes DROPPED (its lane stops it). An evaluation date later than {@code grunnmodell.evaluation.interval} is
- * allowed, as Q-0982's «som hovedregel» allows it, but recorded in {@code evaluationDateBeyondInterval}.
+ * Complete listener of «Utarbeid tiltaksplan» and «Revider tiltaksplan», and of the aftercare plan («Lag plan for
+ * livsområdene», «Revider planen»). A plan must have concrete goals, at least one measure track and an evaluation
+ * date (supervision keeps finding plans without one). Sets the evaluation timer's date and the status of each
+ * measure track: a track in the plan that is not running becomes PLANNED (its lane starts it), a running track that
+ * stays in the plan is left alone, and a track left out becomes DROPPED (its lane stops it). An evaluation date
+ * later than {@code grunnmodell.evaluation.interval} is allowed, as Q-0982's «som hovedregel» allows it, but
+ * recorded in {@code evaluationDateBeyondInterval}.
  */
 @Component("measurePlanBookkeeping")
 public class MeasurePlanBookkeeping implements TaskListener {
@@ -45,7 +46,8 @@ public class MeasurePlanBookkeeping implements TaskListener {
     }
     LocalDate evaluationDate = futureDate(task, "evaluationDate", "Evalueringsdato", "Evalueringsdatoen", today,
         problems);
-    // The family plan says how long the measures are meant to last; the aftercare plan has no such field yet.
+    // The family plan's planned end is checked here; the aftercare plan's (measuresIntendedUntil) by
+    // aftercarePlanCheck, which also holds it to the last day of aftercare.
     LocalDate plannedEnd = task.getVariable("measuresPlannedUntil") == null ? null
         : futureDate(task, "measuresPlannedUntil", "Tiltakene er planlagt å vare til", "Planlagt slutt på tiltakene",
             today, problems);

@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The measure tracks of a plan. Each runs in its own lane of family-course.bpmn for as long as the measure lasts;
- * the lane waits for its status variable to become PLANNED and is stopped when it becomes DROPPED.
+ * The measure tracks of a plan. Each runs in its own lane of family-course.bpmn and aftercare-course.bpmn for as
+ * long as the measure lasts; the lane waits for its status variable to become PLANNED and is stopped when it becomes
+ * DROPPED. In aftercare, GUIDANCE is the follow-up sessions with the young person.
  */
 public enum MeasureTrack {
   GUIDANCE("veiledning", "trackGuidance", "guidanceStatus"),

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * «Be om evaluering i forløpet» («Be om evaluering nå» in the Tasklist; the case system uses
  * POST /api/courses/{id}/evaluation-request): finds the course of the case in the caller's own service and
- * asks it for «Evaluer tiltaksplanen» now.
+ * asks it for its evaluation now: «Evaluer tiltaksplanen» in a family course, «Evaluer planen med den unge» in an
+ * aftercare course (both diagrams catch the message {@value EvaluationRequests#MESSAGE}).
  */
 @Component("requestEvaluation")
 public class RequestEvaluation implements JavaDelegate {

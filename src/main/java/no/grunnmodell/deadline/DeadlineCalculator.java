@@ -29,11 +29,12 @@ public final class DeadlineCalculator {
     if (rule.from() == DeadlineRules.Base.CREATED) {
       base = created.toInstant().atZone(FormValues.OSLO).toLocalDate();
     } else {
-      Object value = variables.apply(rule.from().variable());
-      if (value == null) {
+      String variable = rule.from().variables().stream().filter(name -> variables.apply(name) != null).findFirst()
+          .orElse(null);
+      if (variable == null) {
         return null;
       }
-      base = FormValues.date(value, rule.from().variable());
+      base = FormValues.date(variables.apply(variable), variable);
     }
     LocalDate dueDay = base.plus(rule.duePeriod());
     ZonedDateTime endOfDueDay = dueDay.plusDays(1).atStartOfDay(FormValues.OSLO).minusSeconds(1);

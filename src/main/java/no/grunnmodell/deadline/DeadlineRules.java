@@ -21,24 +21,31 @@ public record DeadlineRules(List<Rule> deadlines) {
 
   /** The course date a deadline is counted from, and the process variable that holds it. */
   public enum Base {
-    CREATED(null),
+    CREATED(),
     DECISION_DATE("decisionDate"),
     PLAN_AGREED("planAgreedAt"),
     EVALUATION_DATE("evaluationDue"),
-    /** How long the measures in the plan are meant to last: the plan's «Tiltakene er planlagt å vare til». */
-    PLANNED_END("measuresPlannedUntil"),
+    /**
+     * How long the measures in the plan are meant to last: the family plan's «Tiltakene er planlagt å vare til»,
+     * the aftercare plan's «Tiltakene er ment å vare til».
+     */
+    PLANNED_END("measuresPlannedUntil", "measuresIntendedUntil"),
     BIRTH_DATE("birthDate"),
     /** Aftercare: the day a young person who said no is to be asked again. */
     FOLLOW_UP_AFTER_NO("followUpAfterNoDue");
 
-    private final String variable;
+    private final List<String> variables;
 
-    Base(String variable) {
-      this.variable = variable;
+    Base(String... variables) {
+      this.variables = List.of(variables);
     }
 
-    public String variable() {
-      return variable;
+    /**
+     * The process variables that may hold the date, in the order they are read (the first that is set counts):
+     * the family and the aftercare plan name the planned end differently. None for CREATED.
+     */
+    public List<String> variables() {
+      return variables;
     }
   }
 

@@ -124,26 +124,27 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
     assertThat(course).isWaitingAt("Task_LogFollowUpSession", "Task_StartSupportMeasure", "Task_HoldNetworkMeeting",
         "Task_ConsentInformationSharing");
     assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
-    assertThat(candidateGroups(task(course, "Task_LogFollowUpSession")))
-        .containsExactlyInAnyOrder("kontaktperson-lorenskog", "tiltaksarbeider-lorenskog");
     checkForm(course, "Task_LogFollowUpSession", "ettervern-oppfolging");
-    complete(course, "Task_LogFollowUpSession", followUpSession(true));
-    complete(course, "Task_LogFollowUpSession", followUpSession(false));
+    logSession(course, true);
+    logSession(course, false);
     checkForm(course, "Task_StartSupportMeasure", "ettervern-stottende-tiltak");
-    complete(course, "Task_StartSupportMeasure", Map.of("supportMeasureType", "HOUSING",
-        "supportMeasureStart", today().toString()));
+    startSupportMeasure(course);
     checkForm(course, "Task_HoldNetworkMeeting", "nettverksmote");
-    complete(course, "Task_HoldNetworkMeeting", Map.of("networkMeetingType", "NETWORK_MEETING",
-        "networkMeetingDate", today().toString(), "networkMeetingAgreements", "Tante er med på visning"));
+    complete(course, "Task_HoldNetworkMeeting", networkMeeting(null));
     checkForm(course, "Task_ConsentInformationSharing", "ettervern-samtykke-deling");
-    complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "GIVEN",
-        "infoSharingAgencies", Spin.JSON("[\"nav\"]"), "infoSharingConsentDate", today().toString()));
+    consentToShare(course, true);
     checkForm(course, "Task_HoldCollaborationMeeting", "ettervern-samarbeidsmote");
-    complete(course, "Task_HoldCollaborationMeeting", Map.of("collaborationMeetingDate", today().toString(),
-        "collaborationYoungPersonAttended", "YES", "collaborationYoungPersonView", "Vil ha jobb før bolig",
-        "individualPlan", true, "collaborationAgreements", "NAV-veileder følger opp arbeid",
-        "transitionPlan", "NAV overtar"));
+    complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(null));
 
+    // The support measure runs until its end is recorded; the evaluation comes on its date, not when tracks end.
+    assertThat(openTasks(course)).containsExactly("Task_RecordSupportMeasureEnded");
+    checkForm(course, "Task_RecordSupportMeasureEnded", "ettervern-stottende-tiltak-avsluttet");
+    recordSupportMeasureEnded(course);
+    assertThat(openTasks(course)).isEmpty();
+    assertThat(course).isWaitingAt("Gateway_AwaitEvaluation").hasPassed("EndEvent_FollowUpEnded",
+        "EndEvent_SupportEnded", "EndEvent_NetworkEnded", "EndEvent_CollaborationEnded");
+
+    fire(course, "Timer_EvaluationDue");
     assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson");
     checkForm(course, "Task_EvaluateWithYoungPerson", "ettervern-evaluering");
     evaluate(course, "CLOSE");
@@ -276,21 +277,24 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
   // ---- plan, follow-up and evaluation ----
 
   @Test
-  void theEvaluationDateInterruptsTheFollowUpAndTheYoungPersonLedEvaluationLeadsToARevisedPlan() {
+  void theEvaluationDateComesBesideTheFollowUpAndTheYoungPersonLedEvaluationLeadsToARevisedPlan() {
     ProcessInstance course = start(newCaseReference(), today().minusYears(18));
     driveTo(course, "IMPLEMENTATION");
     assertThat(course).isWaitingAt("Task_LogFollowUpSession");
 
     fire(course, "Timer_EvaluationDue");
-    assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson").hasPassed("Timer_EvaluationDue");
+    assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson", "Task_LogFollowUpSession")
+        .hasPassed("Timer_EvaluationDue");
     evaluate(course, "REVISE");
     assertThat(course).isWaitingAt("Task_RevisePlan");
     assertThat(variable(course, "phase")).isEqualTo("PLAN_REVISION");
 
     complete(course, "Task_RevisePlan", revision(course, true, "nettverk"));
     decide(course, "Task_DecideAftercareChange", vedtak(null));
-    assertThat(course).isWaitingAt("Task_HoldNetworkMeeting");
+    assertThat(openTasks(course)).containsExactly("Task_HoldNetworkMeeting");
+    assertThat(course).hasPassed("Boundary_FollowUpDropped");
     assertThat(variable(course, "planVersion")).isEqualTo(2);
+    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
   }
 
   @Test
@@ -325,10 +329,11 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
     driveTo(course, "STARTUP");
     whatMatters(course);
     complete(course, "Task_AgreeLifeAreaPlan", plan(course, "samarbeid"));
-    complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "REFUSED",
-        "infoSharingConsentDate", today().toString()));
+    consentToShare(course, false);
 
-    assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson").hasNotPassed("Task_HoldCollaborationMeeting");
+    assertThat(course).hasPassed("EndEvent_NoSharingConsent").hasNotPassed("Task_HoldCollaborationMeeting")
+        .isWaitingAt("Gateway_AwaitEvaluation");
+    assertThat(variable(course, "collaborationStatus")).isEqualTo("ENDED");
   }
 
   @Test

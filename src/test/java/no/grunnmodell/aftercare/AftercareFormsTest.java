@@ -114,7 +114,8 @@ class AftercareFormsTest {
   @Test
   void theMeetingsRecordWhetherTheYoungPersonTookPartAndTheirViewOrWhyNot() throws IOException {
     Map<String, Object> meeting = new HashMap<>(Map.of("collaborationMeetingDate", TODAY.toString(),
-        "collaborationAgreements", "NAV følger opp arbeid.", "collaborationYoungPersonAttended", "YES"));
+        "collaborationAgreements", "NAV følger opp arbeid.", "collaborationYoungPersonAttended", "YES",
+        "nextCollaborationMeeting", "DONE"));
     assertThat(problems("ettervern-samarbeidsmote", meeting, Map.of())).containsExactly("collaborationYoungPersonView");
     meeting.put("collaborationYoungPersonAttended", "NO");
     assertThat(problems("ettervern-samarbeidsmote", meeting, Map.of()))

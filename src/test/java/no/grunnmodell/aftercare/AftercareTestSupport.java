@@ -194,6 +194,94 @@ abstract class AftercareTestSupport extends IntTestBase {
         "moreSessions", more);
   }
 
+  // ---- the measures of the plan, each in its own track ----
+
+  static final String TILTAKSARBEIDER = "lorenskog-tiltaksarbeider";
+
+  /**
+   * «Logg oppfølgingssamtale», offered to the service's kontaktpersoner and tiltaksarbeidere and held by nobody: the
+   * person, signed in with their role, logs the session on the form the Tasklist shows.
+   */
+  void logSession(ProcessInstance course, String user, String role, Map<String, Object> values) {
+    Task task = task(course, "Task_LogFollowUpSession");
+    assertThat(task.getAssignee()).as("assignee of Task_LogFollowUpSession").isNull();
+    assertThat(candidateGroups(task)).containsExactlyInAnyOrder("kontaktperson-" + SERVICE,
+        "tiltaksarbeider-" + SERVICE);
+    identityService.setAuthentication(user, List.of(role + "-" + SERVICE), List.of(SERVICE));
+    try {
+      taskService.complete(task.getId(), values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  void logSession(ProcessInstance course, boolean more) {
+    logSession(course, KONTAKTPERSON, "kontaktperson", followUpSession(more));
+  }
+
+  void startSupportMeasure(ProcessInstance course) {
+    complete(course, "Task_StartSupportMeasure", Map.of("supportMeasureType", "HOUSING",
+        "supportMeasureStart", today().toString()));
+  }
+
+  void recordSupportMeasureEnded(ProcessInstance course) {
+    complete(course, "Task_RecordSupportMeasureEnded", Map.of("supportMeasureEnd", today().toString(),
+        "supportMeasureEndReason", "COMPLETED"));
+  }
+
+  /** «Gjennomfør nettverksmøte»: the next meeting's date, or no more meetings. */
+  static Map<String, Object> networkMeeting(LocalDate next) {
+    Map<String, Object> values = new HashMap<>(Map.of("networkMeetingType", "NETWORK_MEETING",
+        "networkMeetingDate", today().toString(), "networkMeetingAgreements", "Tante er med på visning"));
+    values.put("nextNetworkMeeting", next == null ? "DONE" : "PLANNED");
+    if (next != null) {
+      values.put("nextNetworkMeetingDate", next.toString());
+    }
+    return values;
+  }
+
+  void consentToShare(ProcessInstance course, boolean given) {
+    Map<String, Object> values = new HashMap<>(Map.of("infoSharingConsent", given ? "GIVEN" : "REFUSED",
+        "infoSharingConsentDate", today().toString()));
+    if (given) {
+      values.put("infoSharingAgencies", Spin.JSON("[\"nav\"]"));
+    }
+    complete(course, "Task_ConsentInformationSharing", values);
+  }
+
+  /** «Gjennomfør samarbeidsmøte med NAV og andre»: the next meeting's date, or no more meetings. */
+  static Map<String, Object> collaborationMeeting(LocalDate next) {
+    Map<String, Object> values = new HashMap<>(Map.of("collaborationMeetingDate", today().toString(),
+        "collaborationYoungPersonAttended", "YES", "collaborationYoungPersonView", "Vil ha jobb før bolig",
+        "individualPlan", true, "collaborationAgreements", "NAV-veileder følger opp arbeid",
+        "transitionPlan", "NAV overtar"));
+    values.put("nextCollaborationMeeting", next == null ? "DONE" : "PLANNED");
+    if (next != null) {
+      values.put("nextCollaborationMeetingDate", next.toString());
+    }
+    return values;
+  }
+
+  /** The plan as agreed with the young person, after «Hva er viktig for deg?»: its measures start at once. */
+  ProcessInstance planAgreed(int age, String... tracks) {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(age).minusMonths(1));
+    converse(course, "GIVEN");
+    grant(course);
+    whatMatters(course);
+    complete(course, "Task_AgreeLifeAreaPlan", plan(course, tracks));
+    return course;
+  }
+
+  List<String> openTaskIds(ProcessInstance course) {
+    return taskService.createTaskQuery().processInstanceId(course.getId()).listPage(0, 200).stream()
+        .map(Task::getId).toList();
+  }
+
+  long historicTasks(ProcessInstance course, String taskKey) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceId(course.getId())
+        .taskDefinitionKey(taskKey).count();
+  }
+
   static Map<String, Object> ageLimitPreparation(LocalDate plannedConversation) {
     return Map.of("plannedClosingConversationDate", plannedConversation.toString(), "handoverNeeded", "YES",
         "handoverTo", Spin.JSON("[\"nav\"]"), "handoverNote", "Overføringsmøte med NAV i januar");

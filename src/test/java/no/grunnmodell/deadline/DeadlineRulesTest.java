@@ -72,6 +72,15 @@ class DeadlineRulesTest {
   }
 
   @Test
+  void theSupportMeasuresEndIsDueAWeekAfterThePlannedEndInTheFamilyAndTheAftercarePlan() throws Exception {
+    DeadlineRules.Rule rule = shipped().forStep("Task_RecordSupportMeasureEnded");
+    assertThat(DeadlineCalculator.of(rule, NOON_25_NOV_2026,
+        Map.<String, Object>of("measuresPlannedUntil", "2027-05-01")::get).dueDay()).isEqualTo(LocalDate.of(2027, 5, 8));
+    assertThat(DeadlineCalculator.of(rule, NOON_25_NOV_2026,
+        Map.<String, Object>of("measuresIntendedUntil", "2027-06-01")::get).dueDay()).isEqualTo(LocalDate.of(2027, 6, 8));
+  }
+
+  @Test
   void monthsEndOnTheLastDayOfShorterMonthsAndLeapYearsAreCounted() {
     DeadlineRules.Rule monthly = rule("P1M", DeadlineRules.Base.DECISION_DATE, null);
     assertThat(dueDay(monthly, "2027-01-31")).isEqualTo(LocalDate.of(2027, 2, 28));
