@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * «Registrer slutten og beregn egenandelen»: the measure's start and end go into the referral record with the
- * municipality's egenandel, computed month by month from the rate of each calendar year it ran in.
+ * municipality's egenandel, computed month by month from the rate of each calendar year it ran in; the plan's line
+ * for the measure ({@code specialisedMeasureInPlan}) now says how and when it ended.
  */
 @Component("calculateEgenandel")
 public class CalculateEgenandel implements JavaDelegate {
@@ -31,6 +32,8 @@ public class CalculateEgenandel implements JavaDelegate {
     Egenandel egenandel = Egenandel.calculate(start, end, catalogue.rates(referral.measureCode()));
     referrals.ended(referral.id(), start, end, (String) execution.getVariable(MEASURE_END_REASON), egenandel.total());
     execution.setVariable(EGENANDEL_TEXT, egenandel.text(measureName(referral)));
+    execution.setVariable(MEASURE_IN_PLAN, MeasureInPlan.ended(measureName(referral), start, end,
+        referral.decidedOn(), (String) execution.getVariable(MEASURE_END_REASON)));
     execution.setVariable(EGENANDEL_TOTAL, egenandel.total().longValueExact());
   }
 

@@ -412,6 +412,8 @@ class FormValidatorTest {
     values.put("problemAreas", List.of("BEHAVIOUR"));
     values.put("referralMeasure", "PMTO");
     values.put("referralAction", "SEND");
+    values.putAll(Map.of("placementRisk", "YES", "referralReason", "Vold", "triedMeasures", "Veiledning",
+        "referralConsent", "GIVEN", "bufetatSharingConsent", "GIVEN", "referralConsentDate", "2026-03-01"));
     assertThat(check("henvisning", values, stored)).isEmpty();
     values.put("referralMeasure", "FFT");
     assertThat(check("henvisning", values, stored)).singleElement().extracting(FormProblem::english)
