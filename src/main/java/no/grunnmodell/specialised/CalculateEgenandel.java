@@ -27,8 +27,8 @@ public class CalculateEgenandel implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Referral referral = referrals.find((String) execution.getVariable(REFERRAL_ID)).orElseThrow();
-    LocalDate start = FormValues.date(execution.getVariable(MEASURE_START), "Oppstart");
-    LocalDate end = FormValues.date(execution.getVariable(MEASURE_END), "Avsluttet");
+    LocalDate start = FormValues.date(execution.getVariable(MEASURE_START), "Faktisk oppstart");
+    LocalDate end = FormValues.date(execution.getVariable(MEASURE_END), "Siste dag i tiltaket");
     Egenandel egenandel = Egenandel.calculate(start, end, catalogue.rates(referral.measureCode()));
     referrals.ended(referral.id(), start, end, (String) execution.getVariable(MEASURE_END_REASON), egenandel.total());
     execution.setVariable(EGENANDEL_TEXT, egenandel.text(measureName(referral)));

@@ -52,11 +52,11 @@ public class RecordBufetatDecision implements JavaDelegate {
         execution.setVariable(MEASURE_END_REASON, null);
         execution.setVariable(MEASURE_IN_PLAN, MeasureInPlan.running(measure, decision.measureStart(),
             decision.decidedOn()));
-        execution.setVariable(OUTCOME_NOTE, "Bufetat innvilget " + measure + " " + on + ", med oppstart "
+        execution.setVariable(OUTCOME_NOTE, "Bufetat ga tilbud om " + measure + " " + on + ", med oppstart "
             + FormValues.text(decision.measureStart()) + ". " + rateText(referral.measureCode(),
             decision.measureStart()));
       }
-      case REFUSED -> execution.setVariable(OUTCOME_NOTE, "Bufetat avslo henvisningen til " + measure + " " + on
+      case REFUSED -> execution.setVariable(OUTCOME_NOTE, "Bufetat ga ikke tilbud om " + measure + " " + on
           + ": " + decision.reason());
       default -> execution.setVariable(OUTCOME_NOTE, "Henvisningen til " + measure + " ble trukket " + on + ": "
           + decision.reason());

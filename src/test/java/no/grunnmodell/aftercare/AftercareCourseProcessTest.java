@@ -324,7 +324,7 @@ class AftercareCourseProcessTest extends IntTestBase {
         "decisionDate", today().toString()));
     ProcessInstance familyCourse = runtimeService.startProcessInstanceByKey("FamilyCourse", family);
     taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
-        Map.of("firstContactDate", today().toString(), "dailyCarers", Spin.JSON("[\"mor\"]"),
+        Map.of("firstContactDate", today().toString(), "dailyCare", "MOTHER",
             "interpreterNeeded", false, "adaptationNeeded", false));
     taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
         Map.of("consentDecision", "REFUSED", "consentDate", today().toString(), "childView", "-",

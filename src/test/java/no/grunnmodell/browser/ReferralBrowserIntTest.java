@@ -97,7 +97,7 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     Locator approval = leder.page().locator(".task-details .fjs-container");
     assertThat(approval).containsText("Tiltak: MST – multisystemisk terapi");
     assertThat(approval).containsText("Kan problemene føre til plassering utenfor hjemmet? Ja.");
-    check(approval, "Godkjent: registrer henvisningen som sendt til Bufetat");
+    check(approval, "Ja: registrer henvisningen som sendt til Bufetat");
     leder.completeTask();
 
     Referral sent = referrals.byProcessInstance(runtimeService.createProcessInstanceQuery()

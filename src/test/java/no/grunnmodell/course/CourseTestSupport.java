@@ -90,7 +90,7 @@ public abstract class CourseTestSupport extends IntTestBase {
 
   protected void registerIntake(ProcessInstance course) {
     complete(course, "Task_RegisterIntake", Map.of("firstContactDate", today().toString(),
-        "dailyCarers", Spin.JSON("[\"begge\"]"), "interpreterNeeded", false, "adaptationNeeded", false));
+        "dailyCare", "BOTH_PARENTS", "interpreterNeeded", false, "adaptationNeeded", false));
   }
 
   protected void answerConsent(ProcessInstance course, boolean given) {

@@ -56,7 +56,7 @@ class FormValidatorTest {
   private static Map<String, Object> intake() {
     Map<String, Object> values = new HashMap<>();
     values.put("firstContactDate", "2026-03-02");
-    values.put("dailyCarers", List.of("mor"));
+    values.put("dailyCare", "MOTHER");
     values.put("interpreterNeeded", true);
     values.put("interpreterLanguage", "arabisk");
     values.put("adaptationNeeded", false);
@@ -105,7 +105,7 @@ class FormValidatorTest {
   @Test
   void intakeWithNothingFilledInNamesTheFirstContactDateAndTheDailyCarers() {
     List<FormProblem> problems = check("mottak", Map.of());
-    assertThat(fields(problems)).containsExactly("firstContactDate", "dailyCarers");
+    assertThat(fields(problems)).containsExactly("firstContactDate", "dailyCare");
     assertThat(problems.get(0).norwegian()).isEqualTo("«Dato for første kontakt med familien» må fylles ut.");
     assertThat(problems.get(0).english()).isEqualTo("firstContactDate: is required.");
   }
@@ -136,7 +136,7 @@ class FormValidatorTest {
     values.remove("refusalNote");
     assertThat(check("samtykke", values)).singleElement().satisfies(p -> {
       assertThat(p.field()).isEqualTo("consentDecision");
-      assertThat(p.norwegian()).isEqualTo("«Samtykke» har et svar skjemaet ikke tilbyr.");
+      assertThat(p.norwegian()).isEqualTo("«Har familien samtykket?» har et svar skjemaet ikke tilbyr.");
       assertThat(p.english()).isEqualTo("consentDecision: 'MAYBE' is not one of GIVEN, REFUSED.");
     });
   }
@@ -194,7 +194,7 @@ class FormValidatorTest {
       Map<String, Object> values = consentGiven();
       values.put("consentDate", date);
       assertThat(check("samtykke", values)).as(date).singleElement()
-          .extracting(FormProblem::norwegian).isEqualTo("«Dato» må være en dato (dd.mm.åååå).");
+          .extracting(FormProblem::norwegian).isEqualTo("«Dato familien svarte» må være en dato (dd.mm.åååå).");
     }
   }
 
@@ -343,21 +343,21 @@ class FormValidatorTest {
 
   @Test
   void aChoiceListedTwiceIsRefused() {
-    Map<String, Object> values = intake();
-    values.put("dailyCarers", List.of("mor", "mor"));
-    assertThat(check("mottak", values)).singleElement().extracting(FormProblem::english)
-        .isEqualTo("dailyCarers: lists 'mor' more than once.");
+    Map<String, Object> values = consentGiven();
+    values.put("consentGivenBy", List.of("mor", "mor"));
+    assertThat(check("samtykke", values)).singleElement().extracting(FormProblem::english)
+        .isEqualTo("consentGivenBy: lists 'mor' more than once.");
   }
 
   @Test
   void aChecklistMustBeAListOfOfferedValues() {
-    Map<String, Object> values = intake();
-    values.put("dailyCarers", "mor");
-    assertThat(check("mottak", values)).singleElement().extracting(FormProblem::norwegian)
-        .isEqualTo("«Hvem har den daglige omsorgen?» må være en liste med valg.");
-    values.put("dailyCarers", List.of("mor", "bestemor"));
-    assertThat(check("mottak", values)).singleElement().extracting(FormProblem::english)
-        .isEqualTo("dailyCarers: 'bestemor' is not one of mor, far, begge, annen.");
+    Map<String, Object> values = consentGiven();
+    values.put("consentGivenBy", "mor");
+    assertThat(check("samtykke", values)).singleElement().extracting(FormProblem::norwegian)
+        .isEqualTo("«Hvem har samtykket?» må være en liste med valg.");
+    values.put("consentGivenBy", List.of("mor", "bestemor"));
+    assertThat(check("samtykke", values)).singleElement().extracting(FormProblem::english)
+        .isEqualTo("consentGivenBy: 'bestemor' is not one of mor, far, omsorgsperson.");
   }
 
   @Test
@@ -370,7 +370,7 @@ class FormValidatorTest {
     assertThat(check("spesialisert-tiltak-avsluttet", values)).isEmpty();
     values.remove("specialisedMeasureEnd");
     assertThat(check("spesialisert-tiltak-avsluttet", values)).singleElement()
-        .extracting(FormProblem::norwegian).isEqualTo("«Avsluttet» må fylles ut.");
+        .extracting(FormProblem::norwegian).isEqualTo("«Siste dag i tiltaket» må fylles ut.");
   }
 
   @Test
@@ -426,7 +426,7 @@ class FormValidatorTest {
     assertThat(FormValidator.summary(problems, true)).isEqualTo("Skjemaet er ikke riktig utfylt: "
         + "«Dato for første kontakt med familien» må fylles ut. «Hvem har den daglige omsorgen?» må fylles ut.");
     assertThat(FormValidator.summary(problems, false)).isEqualTo("The form is not filled in correctly: "
-        + "firstContactDate: is required. dailyCarers: is required.");
+        + "firstContactDate: is required. dailyCare: is required.");
     assertThat(FormValidator.summary(List.of(), true)).isEmpty();
   }
 }
