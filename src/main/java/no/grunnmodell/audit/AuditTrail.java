@@ -8,7 +8,6 @@ import no.grunnmodell.platform.ModelProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
@@ -62,29 +61,30 @@ public class AuditTrail {
   public void record(DelegateTask task, String eventType, String decision) {
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String actor = user != null ? user.getUserId() : task.getAssignee() != null ? task.getAssignee() : "system";
-    insert(task, task.getTenantId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), eventType, decision,
-        actor);
+    Object courseId = task.getVariable("courseId");
+    insert(courseId == null ? null : courseId.toString(), task.getTenantId(), task.getProcessInstanceId(),
+        task.getTaskDefinitionKey(), eventType, decision, actor);
   }
 
   /**
-   * Records what a service task decides or does in a course (a handover sent, accepted or declined); the actor is
-   * the logged-in user whose step led here, else {@code fallbackActor} (e.g. the person named in the variables),
-   * else "system".
+   * Records what a service task decides or does about a course (a handover sent, accepted or declined), also from
+   * another service's process: {@code courseId} names the course the event belongs to. The actor is the logged-in
+   * user whose step led here, else {@code fallbackActor}, else "system".
    */
-  public void record(DelegateExecution execution, String eventType, String decision, String fallbackActor) {
+  public void record(DelegateExecution execution, String courseId, String eventType, String decision,
+                     String fallbackActor) {
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String actor = user != null && user.getUserId() != null ? user.getUserId()
         : fallbackActor != null ? fallbackActor : "system";
-    insert(execution, execution.getTenantId(), execution.getProcessInstanceId(), execution.getCurrentActivityId(),
+    insert(courseId, execution.getTenantId(), execution.getProcessInstanceId(), execution.getCurrentActivityId(),
         eventType, decision, actor);
   }
 
-  private void insert(VariableScope scope, String serviceId, String processInstanceId, String step, String eventType,
+  private void insert(String courseId, String serviceId, String processInstanceId, String step, String eventType,
                       String decision, String actor) {
-    Object courseId = scope.getVariable("courseId");
     jdbc.update("insert into gm_audit_event (id, course_id, service_id, process_instance_id, step, event_type,"
             + " decision, actor, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), courseId == null ? null : courseId.toString(), serviceId, processInstanceId,
+        UUID.randomUUID().toString(), courseId, serviceId, processInstanceId,
         step, eventType, decision, actor, new Timestamp(ClockUtil.getCurrentTime().getTime()));
   }
 

@@ -153,9 +153,14 @@ public abstract class CourseTestSupport extends IntTestBase {
     complete(course, "Task_EvaluatePlan", values);
   }
 
+  /** Closes the course; a family that moved did not consent to a summary being sent on. */
   protected void close(ProcessInstance course, String reason) {
-    complete(course, "Task_CloseCourse", Map.of("closureReason", reason,
+    Map<String, Object> values = new HashMap<>(Map.of("closureReason", reason,
         "closingConversationDate", today().toString(), "finalEvaluation", "Målene nådd",
         "closingSummary", "Ingen videre tiltak"));
+    if ("MOVED".equals(reason)) {
+      values.put("handoverConsent", "REFUSED");
+    }
+    complete(course, "Task_CloseCourse", values);
   }
 }
