@@ -28,7 +28,6 @@ public final class HandoverVariables {
 
   // The receiving diagram
   public static final String FROM_SERVICE_NAME = "handoverFromServiceName";
-  public static final String CHILD_TEXT = "handoverChildText";
   /** The sending CourseHandover instance, which waits for the answer. */
   public static final String SENDING_INSTANCE = "handoverSendingInstanceId";
   /** ACCEPT or DECLINE, the receiving leder's answer. */

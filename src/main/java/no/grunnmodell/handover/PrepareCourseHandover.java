@@ -61,9 +61,7 @@ public class PrepareCourseHandover implements JavaDelegate {
     }
     execution.setVariable(ROUTE, to != null ? IN_SYSTEM : OUTSIDE);
     execution.setVariable(DESTINATION_NAME, to != null ? services.find(to).orElseThrow().name() : municipality);
-    CourseSummary summary = summaries.of(courseId);
-    execution.setVariable(SUMMARY, summaryText.text(summary));
-    execution.setVariable(CHILD_TEXT, SummaryText.child(summary.child()));
+    execution.setVariable(SUMMARY, summaryText.text(summaries.of(courseId)));
   }
 
   /** The receiving service, or null for a municipality outside the system (whose name is then required). */

@@ -49,7 +49,6 @@ public class SendCourseHandover implements JavaDelegate {
     receipt.put(HANDOVER_ID, handover.id());
     receipt.put(FROM_SERVICE_NAME, services.find(handover.fromServiceId()).orElseThrow().name());
     receipt.put(SUMMARY, execution.getVariable(SUMMARY));
-    receipt.put(CHILD_TEXT, execution.getVariable(CHILD_TEXT));
     receipt.put(CourseVariables.TARGET_GROUP, execution.getVariable(CourseVariables.TARGET_GROUP));
     receipt.put(CourseVariables.BIRTH_DATE,
         FormValues.date(execution.getVariable(CourseVariables.BIRTH_DATE), "Fødselsdato").toString());

@@ -35,7 +35,7 @@ class SummaryText {
   }
 
   /** «Sofie, født 01.02.2018», or only the birth date when the first name was not registered. */
-  static String child(CourseSummary.Child child) {
+  private static String child(CourseSummary.Child child) {
     String born = child.birthDate() == null ? "" : "født " + FormValues.text(child.birthDate());
     return child.firstName() == null ? born : child.firstName() + (born.isEmpty() ? "" : ", " + born);
   }
