@@ -59,7 +59,7 @@ class ReferralGroundsProcessTest extends ReferralTestSupport {
     assertThat(auditTrail.forCourse(courseId(course)))
         .filteredOn(e -> e.step().equals("Task_PrepareReferral"))
         .extracting(AuditTrail.Entry::eventType, AuditTrail.Entry::decision, AuditTrail.Entry::actor)
-        .containsExactly(tuple("REFERRAL_CONSENT", "GIVEN", KONTAKTPERSON),
+        .containsExactlyInAnyOrder(tuple("REFERRAL_CONSENT", "GIVEN", KONTAKTPERSON),
             tuple("BUFETAT_SHARING_CONSENT", "GIVEN", KONTAKTPERSON));
     Map<String, Object> row = jdbc.queryForMap("select placement_risk, referral_consent, sharing_consent,"
         + " consent_date from gm_referral where id = ?", referral(course).id());
