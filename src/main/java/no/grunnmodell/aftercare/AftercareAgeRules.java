@@ -84,6 +84,22 @@ public class AftercareAgeRules {
     return lastDay(birthDate).minus(settings.ageLimitReminder());
   }
 
+  /**
+   * When the young person who said no on {@code noDay} is asked again: {@code follow-up-after-no} later, but never
+   * on or after the last day of aftercare, which ends the course. A no on the day before the last day is followed
+   * up the same day.
+   */
+  public LocalDate followUpAfterNo(LocalDate noDay, LocalDate lastDay) {
+    LocalDate followUp = noDay.plus(settings.followUpAfterNo());
+    LocalDate latest = lastDay.minusDays(1);
+    return followUp.isAfter(latest) ? latest : followUp;
+  }
+
+  /** The follow-up period after a no in words, for the forms: "6 måneder". */
+  public String followUpAfterNoText() {
+    return text(settings.followUpAfterNo());
+  }
+
   /** Today in Oslo by the engine's clock, which process tests set. */
   public static LocalDate today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(FormValues.OSLO).toLocalDate();

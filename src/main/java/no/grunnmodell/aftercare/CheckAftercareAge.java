@@ -5,7 +5,6 @@ import static no.grunnmodell.course.CourseVariables.BIRTH_DATE;
 
 import java.time.LocalDate;
 import no.grunnmodell.course.FormValues;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
  * range (the Tasklist start form and the engine REST API show the Norwegian message; the whole start is rolled
  * back, registration included), and sets the dates the diagram's timers wait for: the aftercare conversation,
  * the reminder before the age limit, and the age limit itself. Computed once here so that every timer and form
- * of the course shows the same days.
+ * of the course shows the same days. Also what the forms say about the follow-up after a no, and that no vedtak
+ * has granted aftercare yet.
  */
 @Component("checkAftercareAge")
 public class CheckAftercareAge implements ExecutionListener {
@@ -42,8 +42,11 @@ public class CheckAftercareAge implements ExecutionListener {
     LocalDate lastDay = rules.lastDay(birthDate);
     // The course is closed at the start of its last day, so it never runs into the 25th birthday even when
     // the job executor is late.
-    execution.setVariable("ageLimitDue", FormValues.toDate(lastDay));
-    execution.setVariable("ageLimitDateText", FormValues.text(lastDay));
+    execution.setVariable(AftercareVariables.AGE_LIMIT_DUE, FormValues.toDate(lastDay));
+    execution.setVariable(AftercareVariables.AGE_LIMIT_DATE_TEXT, FormValues.text(lastDay));
     execution.setVariable("ageLimitReminderDue", FormValues.toDate(rules.reminderDay(birthDate)));
+    execution.setVariable(AftercareVariables.FOLLOW_UP_AFTER_NO_TEXT, rules.followUpAfterNoText());
+    // No vedtak yet: the age-limit reminder asks whether there is aftercare to end.
+    execution.setVariable(AftercareVariables.GRANTED, false);
   }
 }

@@ -1,8 +1,9 @@
 package no.grunnmodell.aftercare;
 
 import no.grunnmodell.platform.Refusal;
+import java.time.LocalDate;
 import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngineException;
+import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of «Evaluer planen med den unge», before {@code evaluationBookkeeping} (next evaluation
  * date, count). The young person leads the evaluation, so their own view is required; aftercare has no
- * referral to Bufetat, so the outcome is continue, revise or close.
+ * referral to Bufetat, so the outcome is continue, revise or close; continuing needs a next evaluation before the
+ * last day of aftercare.
  */
 @Component("evaluationLedByYoungPerson")
 public class EvaluationLedByYoungPerson implements TaskListener {
@@ -28,6 +30,17 @@ public class EvaluationLedByYoungPerson implements TaskListener {
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
       throw Refusal.invalid("evaluationOutcome", "Velg resultatet av evalueringen: fortsett, revider planen eller "
           + "avslutt.", "evaluationOutcome must be CONTINUE, REVISE or CLOSE.");
+    }
+    if ("CONTINUE".equals(outcome)) {
+      // A next evaluation on or after the last day would never come: the course is closed at its start.
+      LocalDate next = FormValues.date(task.getVariable("nextEvaluationDate"), "nextEvaluationDate",
+          "Neste evalueringsdato");
+      LocalDate lastDay = FormValues.date(task.getVariable(AftercareVariables.AGE_LIMIT_DUE), "Siste dag i ettervern");
+      if (!next.isBefore(lastDay)) {
+        throw Refusal.invalid("nextEvaluationDate", "Neste evaluering må være før " + FormValues.text(lastDay)
+            + ", da ettervernet avsluttes. Velg «Avslutt ettervernet» hvis det ikke er tid til en ny evaluering.",
+            "nextEvaluationDate must be before " + lastDay + ", the last day of aftercare.");
+      }
     }
   }
 }

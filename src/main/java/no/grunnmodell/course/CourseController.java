@@ -42,4 +42,9 @@ public class CourseController {
   public CourseStatus withdrawConsent(@PathVariable String courseId) {
     return courses.withdrawConsent(courseId);
   }
+
+  @PostMapping("/{courseId}/evaluation-request")
+  public CourseStatus requestEvaluation(@PathVariable String courseId) {
+    return courses.requestEvaluation(courseId);
+  }
 }

@@ -41,12 +41,13 @@ public class CourseService {
   private final IdentityService identityService;
   private final CurrentUser currentUser;
   private final AsApplication asApplication;
+  private final EvaluationRequests evaluationRequests;
   private final HandoverRegistry handovers;
 
   public CourseService(CourseRegistry registry, ServiceDirectory services, AftercareAgeRules aftercareAgeRules,
                        RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
                        IdentityService identityService, CurrentUser currentUser, AsApplication asApplication,
-                       HandoverRegistry handovers) {
+                       EvaluationRequests evaluationRequests, HandoverRegistry handovers) {
     this.registry = registry;
     this.services = services;
     this.aftercareAgeRules = aftercareAgeRules;
@@ -56,6 +57,7 @@ public class CourseService {
     this.identityService = identityService;
     this.currentUser = currentUser;
     this.asApplication = asApplication;
+    this.evaluationRequests = evaluationRequests;
     this.handovers = handovers;
   }
 
@@ -143,6 +145,24 @@ public class CourseService {
           .processInstanceId(course.processInstanceId()).correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw ApiError.conflict("The course has ended or its consent withdrawal is already being recorded.");
+    }
+    return status(course);
+  }
+
+  /**
+   * The kontaktperson asks for «Evaluer tiltaksplanen» now, before the evaluation date (as «Be om evaluering nå» in
+   * the Tasklist). Only while the course waits for its next evaluation.
+   */
+  public CourseStatus requestEvaluation(String courseId) {
+    CourseRegistry.CourseRecord course = visible(courseId);
+    if (!currentUser.hasRole(Role.KONTAKTPERSON, course.serviceId())) {
+      throw ApiError.forbidden("Only a kontaktperson of service " + course.serviceId()
+          + " can ask for an early evaluation.");
+    }
+    Authentication caller = identityService.getCurrentAuthentication();
+    if (!evaluationRequests.request(course.processInstanceId(), null, caller == null ? null : caller.getUserId())) {
+      throw ApiError.conflict("The course does not wait for an evaluation now: one is already open, the plan is not "
+          + "agreed yet, or the course has ended.");
     }
     return status(course);
   }

@@ -14,48 +14,82 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of «Utarbeid tiltaksplan» and «Revider tiltaksplan». A plan must have concrete goals, at
  * least one measure track and an evaluation date (supervision keeps finding plans without one). Sets the
- * evaluation timer's date and the tracks the implementation phase opens.
+ * evaluation timer's date and the status of each measure track: a track in the plan that is not running becomes
+ * PLANNED (its lane starts it), a running track that stays in the plan is left alone, and a track left out
+ * becomes DROPPED (its lane stops it). An evaluation date later than {@code grunnmodell.evaluation.interval} is
+ * allowed, as Q-0982's «som hovedregel» allows it, but recorded in {@code evaluationDateBeyondInterval}.
  */
 @Component("measurePlanBookkeeping")
 public class MeasurePlanBookkeeping implements TaskListener {
 
-  /** Checklist values in the plan form and the variables the implementation phase branches on. */
-  static final Map<String, String> TRACKS = Map.of(
-      "veiledning", "trackGuidance",
-      "stottende", "trackSupport",
-      "nettverk", "trackNetwork",
-      "samarbeid", "trackCollaboration");
+  static final String EVALUATION_DATE_BEYOND_INTERVAL = "evaluationDateBeyondInterval";
+
+  private final EvaluationSettings evaluation;
+
+  public MeasurePlanBookkeeping(EvaluationSettings evaluation) {
+    this.evaluation = evaluation;
+  }
 
   @Override
   public void notify(DelegateTask task) {
+    LocalDate today = FormValues.today();
     List<String> problems = new ArrayList<>();
     List<Map<String, Object>> goals = FormValues.rows(task.getVariable("goals"));
     if (goals.stream().noneMatch(g -> g.get("goal") != null && !g.get("goal").toString().isBlank())) {
       problems.add("Planen må ha minst ett konkret mål.");
     }
     List<String> tracks = FormValues.strings(task.getVariable("measureTracks"));
-    if (tracks.stream().noneMatch(TRACKS::containsKey)) {
+    if (tracks.stream().noneMatch(value -> List.of(MeasureTrack.values()).stream()
+        .anyMatch(t -> t.planValue().equals(value)))) {
       problems.add("Velg minst ett tiltak (veiledning, støttende tiltak, nettverk eller samarbeid).");
     }
-    LocalDate evaluation = null;
-    try {
-      evaluation = FormValues.date(task.getVariable("evaluationDate"), "Evalueringsdato");
-      if (!evaluation.isAfter(LocalDate.now(FormValues.OSLO))) {
-        problems.add("Evalueringsdatoen må være fram i tid.");
-      }
-    } catch (ProcessEngineException e) {
-      problems.add(e.getMessage());
-    }
+    LocalDate evaluationDate = futureDate(task, "evaluationDate", "Evalueringsdato", "Evalueringsdatoen", today,
+        problems);
+    // The family plan says how long the measures are meant to last; the aftercare plan has no such field yet.
+    LocalDate plannedEnd = task.getVariable("measuresPlannedUntil") == null ? null
+        : futureDate(task, "measuresPlannedUntil", "Tiltakene er planlagt å vare til", "Planlagt slutt på tiltakene",
+            today, problems);
     if (!problems.isEmpty()) {
       throw Refusal.invalid(null, "Tiltaksplanen kan ikke lagres ennå: " + String.join(" ", problems),
-          "The plan cannot be saved yet: it needs at least one concrete goal, at least one measure track and an "
-              + "evaluation date in the future.");
+          "The plan cannot be saved yet: it needs at least one concrete goal, at least one measure track, an "
+              + "evaluation date in the future and, where the form asks for it, a planned end in the future.");
     }
-    TRACKS.forEach((value, variable) -> task.setVariable(variable, tracks.contains(value)));
-    task.setVariable(CourseVariables.EVALUATION_DUE, FormValues.toDate(evaluation));
-    task.setVariable("evaluationDateText", FormValues.text(evaluation));
+    for (MeasureTrack track : MeasureTrack.values()) {
+      boolean chosen = tracks.contains(track.planValue());
+      task.setVariable(track.chosenVariable(), chosen);
+      task.setVariable(track.statusVariable(), nextStatus(chosen, task.getVariable(track.statusVariable())));
+    }
+    task.setVariable(CourseVariables.EVALUATION_DUE, FormValues.toDate(evaluationDate));
+    task.setVariable("evaluationDateText", FormValues.text(evaluationDate));
+    if (plannedEnd != null) {
+      task.setVariable("measuresPlannedUntilText", FormValues.text(plannedEnd));
+    }
+    task.setVariable(EVALUATION_DATE_BEYOND_INTERVAL, evaluation.beyondInterval(evaluationDate, today));
     Object version = task.getVariable("planVersion");
     task.setVariable("planVersion", version instanceof Integer v ? v + 1 : 1);
     task.setVariable("planAgreedAt", new Date());
+  }
+
+  /** Only what the plan changes changes: a running measure that stays in the plan goes on untouched. */
+  static String nextStatus(boolean chosen, Object current) {
+    if (!chosen) {
+      return MeasureTrack.Status.DROPPED.name();
+    }
+    return MeasureTrack.Status.RUNNING.name().equals(current) ? MeasureTrack.Status.RUNNING.name()
+        : MeasureTrack.Status.PLANNED.name();
+  }
+
+  private static LocalDate futureDate(DelegateTask task, String key, String label, String subject, LocalDate today,
+                                      List<String> problems) {
+    try {
+      LocalDate day = FormValues.date(task.getVariable(key), label);
+      if (!day.isAfter(today)) {
+        problems.add(subject + " må være fram i tid.");
+      }
+      return day;
+    } catch (ProcessEngineException e) {
+      problems.add(e.getMessage());
+      return null;
+    }
   }
 }

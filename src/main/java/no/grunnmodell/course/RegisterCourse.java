@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
 public class RegisterCourse implements ExecutionListener {
 
   /** Outcomes of an aftercare course after which the young person may come back: they said no. */
-  static final Set<String> AFTERCARE_COME_BACK_OUTCOMES = Set.of("CONSENT_REFUSED", "CONSENT_WITHDRAWN");
+  static final Set<String> AFTERCARE_COME_BACK_OUTCOMES = Set.of("CONSENT_REFUSED", "CONSENT_WITHDRAWN",
+      "AFTERCARE_REFUSED");
 
   private final CourseRegistry registry;
   private final ServiceDirectory services;

@@ -1,6 +1,6 @@
 package no.grunnmodell.deadline;
 
-import java.time.Period;
+import no.grunnmodell.course.EvaluationSettings;
 import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,10 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadlineAssigner {
 
-  private final DeadlineRules rules;
+  /**
+   * Placeholder in a basis for the evaluation interval of {@code grunnmodell.evaluation.interval}, so that the
+   * text the caseworker reads follows the setting instead of repeating it.
+   */
+  public static final String EVALUATION_INTERVAL = "{evaluationInterval}";
 
-  public DeadlineAssigner(DeadlineRules rules) {
+  private final DeadlineRules rules;
+  private final EvaluationSettings evaluation;
+
+  public DeadlineAssigner(DeadlineRules rules, EvaluationSettings evaluation) {
     this.rules = rules;
+    this.evaluation = evaluation;
   }
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
@@ -31,38 +39,23 @@ public class DeadlineAssigner {
     }
     task.setDueDate(deadline.due());
     task.setFollowUpDate(deadline.followUp());
-    String text = "Frist " + FormValues.text(deadline.dueDay()) + ": " + describe(rule) + ". " + rule.basis();
+    String text = "Frist " + FormValues.text(deadline.dueDay()) + ": " + describe(rule) + ". "
+        + rule.basis().replace(EVALUATION_INTERVAL, evaluation.intervalText());
     task.setDescription(text);
     task.setVariableLocal("deadlineText", text);
   }
 
   static String describe(DeadlineRules.Rule rule) {
-    String period = describe(rule.duePeriod());
+    String period = PeriodText.of(rule.duePeriod());
     return switch (rule.from()) {
       case CREATED -> period + " etter at steget ble opprettet";
       case DECISION_DATE -> period + " etter vedtaksdatoen";
       case PLAN_AGREED -> period + " etter at tiltaksplanen ble vedtatt";
       case EVALUATION_DATE -> period + " etter evalueringsdatoen i planen";
+      case PLANNED_END -> period + " etter at tiltakene etter planen skal være avsluttet";
       case BIRTH_DATE -> period + " etter fødselsdatoen";
+      case FOLLOW_UP_AFTER_NO -> period + " etter datoen for å spørre den unge på nytt";
     };
   }
 
-  /** "7 dager", "3 måneder", "1 år og 6 måneder". */
-  static String describe(Period p) {
-    StringBuilder s = new StringBuilder();
-    append(s, p.getYears(), "år", "år");
-    append(s, p.getMonths(), "måned", "måneder");
-    append(s, p.getDays(), "dag", "dager");
-    return s.toString();
-  }
-
-  private static void append(StringBuilder s, int n, String one, String many) {
-    if (n == 0) {
-      return;
-    }
-    if (!s.isEmpty()) {
-      s.append(" og ");
-    }
-    s.append(n).append(' ').append(n == 1 ? one : many);
-  }
 }

@@ -25,7 +25,11 @@ public record DeadlineRules(List<Rule> deadlines) {
     DECISION_DATE("decisionDate"),
     PLAN_AGREED("planAgreedAt"),
     EVALUATION_DATE("evaluationDue"),
-    BIRTH_DATE("birthDate");
+    /** How long the measures in the plan are meant to last: the plan's «Tiltakene er planlagt å vare til». */
+    PLANNED_END("measuresPlannedUntil"),
+    BIRTH_DATE("birthDate"),
+    /** Aftercare: the day a young person who said no is to be asked again. */
+    FOLLOW_UP_AFTER_NO("followUpAfterNoDue");
 
     private final String variable;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import no.grunnmodell.course.CourseRegistry;
+import no.grunnmodell.course.EvaluationRequests;
 import no.grunnmodell.course.FormValues;
 import no.grunnmodell.course.TargetGroup;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo only: a course in Lørenskog (DEMO-HENVISNING, a 12-year-old with violence and crime) that has
- * been through intake, consent, start-up and a guidance session and waits at «Evaluer tiltaksplanen», so a demo
+ * been through intake, consent, start-up and a guidance session, and asked for an early evaluation, so that it
+ * waits at «Evaluer tiltaksplanen» and a demo
  * can go from the evaluation («Henvis») to an approved MST referral in the Tasklist. The case is invented.
  */
 @Component
@@ -49,9 +51,9 @@ public class DemoReferralCourse {
     }
     LocalDate today = LocalDate.now(FormValues.OSLO);
     String day = today.toString();
-    runtimeService.startProcessInstanceByKey(TargetGroup.FAMILY.processKey(), CASE_REFERENCE, Map.of(
+    String course = runtimeService.startProcessInstanceByKey(TargetGroup.FAMILY.processKey(), CASE_REFERENCE, Map.of(
         "serviceId", SERVICE, "caseReference", CASE_REFERENCE, "kontaktperson", SERVICE + "-kontaktperson",
-        "birthDate", today.minusYears(12).minusMonths(3).toString(), "decisionDate", today.minusDays(1).toString()));
+        "birthDate", today.minusYears(12).minusMonths(3).toString(), "decisionDate", today.minusDays(1).toString())).getId();
     complete("Task_RegisterIntake", Map.of("firstContactDate", day, "dailyCare", "BOTH_PARENTS",
         "interpreterNeeded", false, "adaptationNeeded", false));
     complete("Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentGivenBy", Spin.JSON("[\"mor\",\"far\"]"),
@@ -65,11 +67,21 @@ public class DemoReferralCourse {
     plan.put("goals", Spin.JSON("[{\"goal\":\"Ingen vold hjemme\",\"indicator\":\"Ingen hendelser på en måned\"}]"));
     plan.put("measureTracks", Spin.JSON("[\"veiledning\"]"));
     plan.put("measureDescription", "Familieveiledning hver uke");
+    plan.put("measuresPlannedUntil", today.plusMonths(6).toString());
     plan.put("evaluationDate", today.plusMonths(3).toString());
+    plan.put("planParticipants", Spin.JSON("[\"barnet\",\"foreldre\"]"));
+    plan.put("planChildViewGiven", "GIVEN");
+    plan.put("planChildView", "Vil at det skal bli roligere hjemme.");
+    plan.put("planChildViewWeight", "Målet om ro hjemme kommer fra barnet.");
     plan.put("planAgreedWithFamily", true);
     complete("Task_AgreeMeasurePlan", plan);
     complete("Task_LogGuidanceSession", Map.of("sessionDate", day, "sessionType", "HOME",
-        "sessionTopic", "Grenser og konflikter", "moreSessions", false));
+        "sessionTopic", "Grenser og konflikter", "sessionParticipants", Spin.JSON("[\"foreldre\"]"),
+        "moreSessions", false));
+    // The family course evaluates on the evaluation date; the demo asks for the evaluation now, as «Be om
+    // evaluering nå» does.
+    runtimeService.createMessageCorrelation(EvaluationRequests.MESSAGE).processInstanceId(course)
+        .setVariable(EvaluationRequests.REASON, "Vold hjemme tross ukentlig veiledning").correlate();
     LOG.info("Demo course {} waits at the evaluation in {}", CASE_REFERENCE, SERVICE);
   }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AftercareAgeRulesTest {
 
   private final AftercareAgeRules rules = new AftercareAgeRules(
-      new AftercareSettings(Period.parse("P16Y6M"), Period.parse("P17Y6M"), Period.parse("P3M")),
+      new AftercareSettings(Period.parse("P16Y6M"), Period.parse("P17Y6M"), Period.parse("P3M"),
+          Period.parse("P6M")),
       new TargetGroupCriteria(Map.of(TargetGroup.AFTERCARE, new TargetGroupCriteria.AgeRange(17, 24, "17–25"))));
 
   @ParameterizedTest(name = "born {0}: last day {1}")
@@ -75,8 +76,28 @@ class AftercareAgeRulesTest {
 
   @Test
   void aConversationAgeBeforeTheRegistrationAgeIsAConfigurationError() {
-    assertThat(new AftercareSettings(Period.parse("P17Y"), Period.parse("P16Y6M"), Period.parse("P3M"))
+    assertThat(new AftercareSettings(Period.parse("P17Y"), Period.parse("P16Y6M"), Period.parse("P3M"),
+        Period.parse("P6M"))
         .isConversationAfterRegistration()).isFalse();
     assertThat(AftercareAgeRules.text(Period.parse("P3M"))).isEqualTo("3 måneder");
+  }
+
+  @ParameterizedTest(name = "no on {0}, last day {1}: asked again {2}")
+  @CsvSource({
+      "2026-03-10, 2030-01-01, 2026-09-10",  // six months later
+      "2026-08-31, 2030-01-01, 2027-02-28",  // no 31 February: the last day of the month
+      "2029-10-01, 2030-01-01, 2029-12-31",  // six months would pass the age limit: the day before the last day
+      "2029-12-31, 2030-01-01, 2029-12-31"}) // a no on the day before the last day: the same day
+  void aYoungPersonWhoSaidNoIsAskedAgainSixMonthsLaterButBeforeTheAgeLimit(LocalDate no, LocalDate lastDay,
+                                                                          LocalDate followUp) {
+    assertThat(rules.followUpAfterNo(no, lastDay)).isEqualTo(followUp);
+    assertThat(rules.followUpAfterNoText()).isEqualTo("6 måneder");
+  }
+
+  @ParameterizedTest(name = "follow-up-after-no {0}: valid {1}")
+  @CsvSource({"P6M, true", "P1Y, true", "P52W, true", "P1Y1D, false", "P13M, false", "P0D, false", "-P1M, false"})
+  void theFollowUpAfterANoComesWithinAYear(String period, boolean valid) {
+    assertThat(new AftercareSettings(Period.parse("P16Y6M"), Period.parse("P17Y6M"), Period.parse("P3M"),
+        Period.parse(period)).isFollowUpAfterNoWithinAYear()).isEqualTo(valid);
   }
 }

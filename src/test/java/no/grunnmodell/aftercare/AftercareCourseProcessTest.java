@@ -6,76 +6,32 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import no.grunnmodell.IntTestBase;
 import no.grunnmodell.course.FormValues;
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.spin.Spin;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import no.grunnmodell.security.TasklistSession;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The aftercare course (ettervern, young people 17–25) told as stories: every path through aftercare-course.bpmn.
- * Dates that matter are set on the engine's clock; steps whose shared bookkeeping compares with the wall clock
- * (plans, evaluations) run on today's date, with birth dates counted back from it.
+ * The aftercare course (ettervern, young people 17–25) told as stories: from registration and the conversation
+ * before 18 through the plan, the follow-up and the young person's own evaluation to closure, and the age limit.
+ * The vedtak are told in {@link AftercareDecisionProcessTest}, the follow-up after a no in
+ * {@link FollowUpAfterNoProcessTest}.
  */
-class AftercareCourseProcessTest extends IntTestBase {
+class AftercareCourseProcessTest extends AftercareTestSupport {
 
-  static final String SERVICE = "lorenskog";
-  static final String KONTAKTPERSON = "lorenskog-kontaktperson";
-  static final String PROCESS = "AftercareCourse";
-
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
   @Autowired FormService formService;
-  @Autowired IdentityService identityService;
-  @Autowired RepositoryService repositoryService;
-  @Autowired JdbcTemplate jdbc;
-  @Autowired TestRestTemplate http;
-  @Autowired AftercareAgeRules rules;
-
-  @BeforeEach
-  void initAssertions() {
-    AbstractAssertions.init(engine);
-  }
-
-  @AfterEach
-  void resetClockAndUser() {
-    ClockUtil.reset();
-    identityService.clearAuthentication();
-  }
 
   // ---- the young person's age decides when the course may start and when it talks about aftercare ----
 
@@ -157,11 +113,13 @@ class AftercareCourseProcessTest extends IntTestBase {
 
     checkForm(course, "Task_AftercareConversation", "ettervern-samtale");
     converse(course, "GIVEN");
+    checkForm(course, "Task_DecideAftercare", "ettervern-vedtak");
+    grant(course);
     assertThat(variable(course, "phase")).isEqualTo("STARTUP");
     checkForm(course, "Task_WhatMattersConversation", "ettervern-hva-er-viktig");
     whatMatters(course);
     checkForm(course, "Task_AgreeLifeAreaPlan", "ettervern-plan");
-    complete(course, "Task_AgreeLifeAreaPlan", plan("veiledning", "stottende", "nettverk", "samarbeid"));
+    complete(course, "Task_AgreeLifeAreaPlan", plan(course, "veiledning", "stottende", "nettverk", "samarbeid"));
 
     assertThat(course).isWaitingAt("Task_LogFollowUpSession", "Task_StartSupportMeasure", "Task_HoldNetworkMeeting",
         "Task_ConsentInformationSharing");
@@ -182,6 +140,7 @@ class AftercareCourseProcessTest extends IntTestBase {
         "infoSharingAgencies", Spin.JSON("[\"nav\"]"), "infoSharingConsentDate", today().toString()));
     checkForm(course, "Task_HoldCollaborationMeeting", "ettervern-samarbeidsmote");
     complete(course, "Task_HoldCollaborationMeeting", Map.of("collaborationMeetingDate", today().toString(),
+        "collaborationYoungPersonAttended", "YES", "collaborationYoungPersonView", "Vil ha jobb før bolig",
         "individualPlan", true, "collaborationAgreements", "NAV-veileder følger opp arbeid",
         "transitionPlan", "NAV overtar"));
 
@@ -191,6 +150,8 @@ class AftercareCourseProcessTest extends IntTestBase {
     assertThat(variable(course, "phase")).isEqualTo("CLOSURE");
     checkForm(course, "Task_CloseAftercare", "ettervern-avslutning");
     close(course, "GOALS_MET");
+    checkForm(course, "Task_DecideAftercareEnd", "ettervern-vedtak-avslutning");
+    decide(course, "Task_DecideAftercareEnd", vedtak(null));
 
     assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed", "EndEvent_CourseEnded");
     assertThat(variable(course, "outcome")).isEqualTo("CLOSED");
@@ -242,30 +203,6 @@ class AftercareCourseProcessTest extends IntTestBase {
   // ---- consent: yes, no, or not yet ----
 
   @Test
-  void aYoungPersonWhoSaidNoCanComeBackBefore25AndTheNewCourseIsLinkedToTheOldOne() {
-    setToday("2026-11-20");
-    String caseReference = newCaseReference();
-    ProcessInstance first = start(caseReference, "2009-01-10");
-    converse(first, "REFUSED");
-    assertThat(first).isEnded().hasPassed("EndEvent_ConsentRefused", "EndEvent_CourseEnded");
-    assertThat(variable(first, "outcome")).isEqualTo("CONSENT_REFUSED");
-    assertThat(variable(first, "refusalNote")).isEqualTo("Kan ta kontakt igjen");
-
-    setToday("2028-03-01");
-    ProcessInstance second = start(caseReference, "2009-01-10");
-    assertThat(second).isWaitingAt("Task_AftercareConversation");
-    assertThat(variable(second, "previousCourseId")).isEqualTo(variable(first, "courseId"));
-    assertThat(variable(second, "previousProcessInstanceId")).isEqualTo(first.getId());
-    assertThat(jdbc.queryForList("select course_number from gm_course where case_reference = ? order by 1",
-        Integer.class, caseReference)).containsExactly(1, 2);
-    assertThat(jdbc.queryForObject("select previous_course_id from gm_course where process_instance_id = ?",
-        String.class, second.getId())).isEqualTo(variable(first, "courseId"));
-
-    assertThatThrownBy(() -> start(caseReference, "2009-01-10"))
-        .hasMessageContaining("Det finnes allerede et forløp for dette saksnummeret");
-  }
-
-  @Test
   void aYoungPersonWhoThinksItOverGetsANewConversationOnTheAgreedDate() {
     ProcessInstance course = start(newCaseReference(), today().minusYears(17).minusMonths(7));
     Map<String, Object> tooLate = conversation("LATER");
@@ -280,7 +217,7 @@ class AftercareCourseProcessTest extends IntTestBase {
 
     fire(course, "Timer_NextConversation");
     converse(course, "GIVEN");
-    assertThat(course).isWaitingAt("Task_WhatMattersConversation");
+    assertThat(course).isWaitingAt("Task_DecideAftercare");
     assertThat(variable(course, "conversationCount")).isEqualTo(2);
   }
 
@@ -315,6 +252,8 @@ class AftercareCourseProcessTest extends IntTestBase {
     ProcessInstance course = start(caseReference, today().minusYears(20));
     driveTo(course, "CLOSURE");
     close(course, "YOUNG_PERSON_ENDED");
+    decide(course, "Task_DecideAftercareEnd", vedtak(null));
+    assertThat(course).isEnded();
     assertThatThrownBy(() -> start(caseReference, today().minusYears(20)))
         .hasMessageContaining("Det finnes allerede et forløp for dette saksnummeret");
 
@@ -348,7 +287,8 @@ class AftercareCourseProcessTest extends IntTestBase {
     assertThat(course).isWaitingAt("Task_RevisePlan");
     assertThat(variable(course, "phase")).isEqualTo("PLAN_REVISION");
 
-    complete(course, "Task_RevisePlan", plan("nettverk"));
+    complete(course, "Task_RevisePlan", revision(course, true, "nettverk"));
+    decide(course, "Task_DecideAftercareChange", vedtak(null));
     assertThat(course).isWaitingAt("Task_HoldNetworkMeeting");
     assertThat(variable(course, "planVersion")).isEqualTo(2);
   }
@@ -382,10 +322,9 @@ class AftercareCourseProcessTest extends IntTestBase {
   @Test
   void withoutTheYoungPersonsConsentToShareInformationThereIsNoCollaborationMeeting() {
     ProcessInstance course = start(newCaseReference(), today().minusYears(23));
-    driveTo(course, "CONSENT");
-    converse(course, "GIVEN");
+    driveTo(course, "STARTUP");
     whatMatters(course);
-    complete(course, "Task_AgreeLifeAreaPlan", plan("samarbeid"));
+    complete(course, "Task_AgreeLifeAreaPlan", plan(course, "samarbeid"));
     complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "REFUSED",
         "infoSharingConsentDate", today().toString()));
 
@@ -396,7 +335,7 @@ class AftercareCourseProcessTest extends IntTestBase {
   void everyGoalOfThePlanBelongsToALifeArea() {
     ProcessInstance course = start(newCaseReference(), today().minusYears(18));
     driveTo(course, "PLAN");
-    Map<String, Object> values = plan("veiledning");
+    Map<String, Object> values = plan(course, "veiledning");
     values.put("goals", Spin.JSON("[{\"goal\":\"Bestå førerprøven\"}]"));
     String taskId = task(course, "Task_AgreeLifeAreaPlan").getId();
 
@@ -411,6 +350,7 @@ class AftercareCourseProcessTest extends IntTestBase {
     ProcessInstance course = start(newCaseReference(), today().minusYears(24));
     driveTo(course, "CLOSURE");
     close(course, reason);
+    decide(course, "Task_DecideAftercareEnd", vedtak(null));
     assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed");
     assertThat(variable(course, "closureReason")).isEqualTo(reason);
   }
@@ -426,33 +366,39 @@ class AftercareCourseProcessTest extends IntTestBase {
 
     setToday("2028-11-28");
     fire(course, "StartEvent_AgeLimitApproaching");
-    assertThat(openTasks(course)).containsExactly("Task_PrepareAgeLimitClosure", "Task_WhatMattersConversation");
+    assertThat(openTasks(course)).containsExactly("Task_DecideAftercare", "Task_PrepareAgeLimitClosure");
     checkForm(course, "Task_PrepareAgeLimitClosure", "ettervern-aldersgrense");
-    complete(course, "Task_PrepareAgeLimitClosure", Map.of("plannedClosingConversationDate", "2029-02-01",
-        "handoverTo", Spin.JSON("[\"nav\"]"), "handoverNote", "Overføringsmøte med NAV i januar"));
+    String taskId = task(course, "Task_PrepareAgeLimitClosure").getId();
+    assertThatThrownBy(() -> taskService.complete(taskId, ageLimitPreparation(LocalDate.parse("2029-02-28"))))
+        .hasMessageContaining("Avslutningssamtalen må være før 28.02.2029");
+    complete(course, "Task_PrepareAgeLimitClosure", ageLimitPreparation(LocalDate.parse("2029-02-01")));
 
-    assertThat(course).hasPassed("EndEvent_AgeLimitClosurePrepared").isWaitingAt("Task_WhatMattersConversation");
-    assertThat(variable(course, "phase")).isEqualTo("STARTUP");
+    // No vedtak has granted aftercare yet, so there is no vedtak about its end to make.
+    assertThat(course).hasPassed("EndEvent_AgeLimitClosurePrepared")
+        .isWaitingAt("Task_DecideAftercare");
+    assertThat(variable(course, "phase")).isEqualTo("CONSENT");
   }
 
   @Test
-  void closingTheCourseOrSayingNoAlsoEndsAnOpenReminder() {
+  void closingTheCourseOrRefusingAftercareAlsoEndsAnOpenReminder() {
     ProcessInstance closed = start(newCaseReference(), aboutToTurn25());
     fire(closed, "StartEvent_AgeLimitApproaching");
-    driveTo(closed, "CLOSURE");
-    close(closed, "AGE_LIMIT");
-    assertThat(closed).isEnded().hasNotPassed("EndEvent_AgeLimitClosurePrepared");
+    driveTo(closed, "END_DECISION");
+    decide(closed, "Task_DecideAftercareEnd", vedtak(null));
+    assertThat(closed).isEnded().hasNotPassed("EndEvent_AgeLimitClosurePrepared", "EndEvent_AgeLimitEndDecided");
 
     ProcessInstance refused = start(newCaseReference(), aboutToTurn25());
     fire(refused, "StartEvent_AgeLimitApproaching");
-    converse(refused, "REFUSED");
-    assertThat(refused).isEnded().hasPassed("EndEvent_ConsentRefused");
+    driveTo(refused, "DECISION");
+    decide(refused, "Task_DecideAftercare", vedtak("REFUSED"));
+    assertThat(refused).isEnded().hasPassed("EndEvent_AftercareRefused");
     assertThat(taskService.createTaskQuery().processInstanceId(refused.getId()).count()).isZero();
   }
 
   @ParameterizedTest(name = "at the age limit during {0}")
-  @ValueSource(strings = {"CONSENT", "THINKING_IT_OVER", "STARTUP", "PLAN", "IMPLEMENTATION", "EVALUATION",
-      "PLAN_REVISION", "CLOSURE", "CONSENT_WITHDRAWN", "AGE_LIMIT_REMINDER"})
+  @ValueSource(strings = {"CONSENT", "THINKING_IT_OVER", "FOLLOW_UP_AFTER_NO", "DECISION", "STARTUP", "PLAN",
+      "IMPLEMENTATION", "EVALUATION", "PLAN_REVISION", "CHANGE_DECISION", "CLOSURE", "END_DECISION",
+      "CONSENT_WITHDRAWN", "AGE_LIMIT_REMINDER"})
   void atTheAgeLimitTheCourseIsClosedWhateverStepItIsInAndNothingRecordedIsLost(String step) {
     ProcessInstance course = start(newCaseReference(), aboutToTurn25());
     String phase = driveTo(course, step);
@@ -474,200 +420,6 @@ class AftercareCourseProcessTest extends IntTestBase {
     assertThat(managementService.createJobQuery().processInstanceId(course.getId()).count()).isZero();
   }
 
-  // ---- getting a course to a step ----
-
-  /** Drives a started course (whose conversation is due) to a step; returns the phase it is then in. */
-  private String driveTo(ProcessInstance course, String step) {
-    if (step.equals("CONSENT")) {
-      return "CONSENT";
-    }
-    if (step.equals("AGE_LIMIT_REMINDER")) {
-      fire(course, "StartEvent_AgeLimitApproaching");
-      assertThat(course).isWaitingAt("Task_PrepareAgeLimitClosure");
-    }
-    converse(course, step.equals("THINKING_IT_OVER") ? "LATER" : "GIVEN");
-    switch (step) {
-      case "CONSENT_WITHDRAWN" -> {
-        withdrawConsent(course);
-        return "CONSENT_WITHDRAWN";
-      }
-      case "THINKING_IT_OVER" -> {
-        return "CONSENT";
-      }
-      case "STARTUP", "AGE_LIMIT_REMINDER" -> {
-        return "STARTUP";
-      }
-      default -> { }
-    }
-    whatMatters(course);
-    if (step.equals("PLAN")) {
-      return "STARTUP";
-    }
-    complete(course, "Task_AgreeLifeAreaPlan", plan("veiledning"));
-    if (step.equals("IMPLEMENTATION")) {
-      return "IMPLEMENTATION";
-    }
-    fire(course, "Timer_EvaluationDue");
-    switch (step) {
-      case "PLAN_REVISION" -> evaluate(course, "REVISE");
-      case "CLOSURE" -> evaluate(course, "CLOSE");
-      default -> { }
-    }
-    return step;
-  }
-
-  /** Turns 25 in two months: the conversation is due at once, the age limit soon. */
-  private static LocalDate aboutToTurn25() {
-    return today().minusYears(25).plusMonths(2);
-  }
-
-  // ---- the steps, with what a kontaktperson would enter ----
-
-  private void converse(ProcessInstance course, String answer) {
-    complete(course, "Task_AftercareConversation", conversation(answer));
-  }
-
-  private static Map<String, Object> conversation(String answer) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("conversationDate", today().toString());
-    values.put("youngPersonInformed", true);
-    values.put("youngPersonWishes", "Vil ha hjelp med bolig");
-    values.put("consentDecision", answer);
-    switch (answer) {
-      case "GIVEN" -> values.put("consentForm", "WRITTEN");
-      case "REFUSED" -> values.put("refusalNote", "Kan ta kontakt igjen");
-      case "LATER" -> values.put("nextConversationDate", today().plusWeeks(3).toString());
-      default -> { }
-    }
-    return values;
-  }
-
-  private void whatMatters(ProcessInstance course) {
-    complete(course, "Task_WhatMattersConversation", Map.of("whatMattersDate", today().toString(),
-        "whatMatters", "Egen leilighet og jobb", "lifeAreaHousing", "Bor på hybel, vil ha leilighet",
-        "lifeAreaSchoolWork", "Vil fullføre fagbrev", "priorityLifeAreas", Spin.JSON("[\"bolig\",\"skole-arbeid\"]")));
-  }
-
-  /** Plans and evaluations are checked against the wall clock by the shared bookkeeping. */
-  private static Map<String, Object> plan(String... tracks) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("goals", Spin.JSON("[{\"lifeArea\":\"bolig\",\"goal\":\"Egen leilighet innen sommeren\","
-        + "\"indicator\":\"Leiekontrakt\",\"whoHelps\":\"Kontaktpersonen\"},"
-        + "{\"lifeArea\":\"skole-arbeid\",\"goal\":\"Læreplass\",\"indicator\":\"Kontrakt\"}]"));
-    values.put("measureTracks", Spin.JSON("[\"" + String.join("\",\"", tracks) + "\"]"));
-    values.put("measureDescription", "Oppfølgingssamtale hver 14. dag");
-    values.put("evaluationDate", LocalDate.now(FormValues.OSLO).plusMonths(3).toString());
-    values.put("planAgreedWithYoungPerson", true);
-    return values;
-  }
-
-  private void evaluate(ProcessInstance course, String outcome) {
-    complete(course, "Task_EvaluateWithYoungPerson", evaluation(outcome));
-  }
-
-  private static Map<String, Object> evaluation(String outcome) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("youngPersonView", "Det går bedre, men jobben mangler");
-    // The goals are the plan's, read-only in the form; the young person and the kontaktperson mark attainment.
-    values.put("goals", Spin.JSON("[{\"lifeArea\":\"bolig\",\"goal\":\"Egen leilighet innen sommeren\","
-        + "\"attainment\":\"ACHIEVED\"},{\"lifeArea\":\"skole-arbeid\",\"goal\":\"Læreplass\","
-        + "\"attainment\":\"SOME_PROGRESS\"}]"));
-    values.put("kontaktpersonView", "Enig");
-    values.put("evaluationOutcome", outcome);
-    if ("CONTINUE".equals(outcome)) {
-      values.put("nextEvaluationDate", LocalDate.now(FormValues.OSLO).plusMonths(3).toString());
-    }
-    return values;
-  }
-
-  private void close(ProcessInstance course, String reason) {
-    complete(course, "Task_CloseAftercare", Map.of("closureReason", reason,
-        "closingConversationDate", today().toString(), "youngPersonClosingView", "Fornøyd",
-        "finalEvaluation", "Har leilighet og læreplass", "closingSummary", "NAV følger opp"));
-  }
-
-  private static Map<String, Object> followUpSession(boolean more) {
-    return Map.of("sessionDate", today().toString(), "sessionType", "MEETING",
-        "sessionLifeAreas", Spin.JSON("[\"bolig\"]"), "sessionTopic", "Søknad om leilighet", "moreSessions", more);
-  }
-
-  private void withdrawConsent(ProcessInstance course) {
-    runtimeService.createMessageCorrelation("ConsentWithdrawn").processInstanceId(course.getId()).correlate();
-  }
-
-  // ---- starting, reading and completing, as the REST API and the Tasklist would ----
-
-  private ProcessInstance start(String caseReference, LocalDate birthDate) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("serviceId", SERVICE);
-    vars.put("caseReference", caseReference);
-    vars.put("kontaktperson", KONTAKTPERSON);
-    vars.put("birthDate", birthDate.toString());
-    // RegisterCourse checks the vedtak date against the wall clock, the age against the engine's clock.
-    LocalDate wallClock = LocalDate.now(FormValues.OSLO);
-    vars.put("decisionDate", (today().isBefore(wallClock) ? today() : wallClock).toString());
-    vars.put("aftercareSituation", "IN_MEASURE");
-    return runtimeService.startProcessInstanceByKey(PROCESS, vars);
-  }
-
-  private ProcessInstance start(String caseReference, String birthDate) {
-    return start(caseReference, LocalDate.parse(birthDate));
-  }
-
-  private Task task(ProcessInstance course, String taskKey) {
-    List<Task> tasks = taskService.createTaskQuery().processInstanceId(course.getId()).taskDefinitionKey(taskKey)
-        .listPage(0, 200);
-    assertThat(tasks).as("open task %s", taskKey).hasSize(1);
-    return tasks.get(0);
-  }
-
-  /** Every step of the aftercare course is the kontaktperson's: a demo kontaktperson runs the whole course. */
-  private void complete(ProcessInstance course, String taskKey, Map<String, Object> values) {
-    Task task = task(course, taskKey);
-    assertThat(task.getAssignee()).as("assignee of %s", taskKey).isEqualTo(KONTAKTPERSON);
-    assertThat(candidateGroups(task)).as("candidate groups of %s", taskKey).contains("kontaktperson-" + SERVICE);
-    taskService.complete(task.getId(), values);
-  }
-
-  private List<String> candidateGroups(Task task) {
-    return taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
-  }
-
-  private List<String> openTasks(ProcessInstance course) {
-    return taskService.createTaskQuery().processInstanceId(course.getId()).listPage(0, 200).stream()
-        .map(Task::getTaskDefinitionKey).sorted().toList();
-  }
-
-  private Object variable(ProcessInstance course, String name) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())
-        .variableName(name).singleResult().getValue();
-  }
-
-  private Job timer(ProcessInstance course, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(course.getId()).activityId(activityId)
-        .singleResult();
-    assertThat(job).as("timer at %s", activityId).isNotNull();
-    return job;
-  }
-
-  private Instant due(ProcessInstance course, String activityId) {
-    return timer(course, activityId).getDuedate().toInstant();
-  }
-
-  private void fire(ProcessInstance course, String activityId) {
-    managementService.executeJob(timer(course, activityId).getId());
-  }
-
-  /** The Tasklist loads the task's form through the engine REST API as the kontaktperson. */
-  private void checkForm(ProcessInstance course, String taskKey, String formId) throws Exception {
-    ResponseEntity<String> form = http.withBasicAuth(KONTAKTPERSON, "demo")
-        .getForEntity("/engine-rest/task/" + task(course, taskKey).getId() + "/deployed-form", String.class);
-    assertThat(form.getStatusCode().is2xxSuccessful()).as("form of %s: %s %s", taskKey, form.getStatusCode(),
-        form.getBody()).isTrue();
-    assertThat(new ObjectMapper().readTree(form.getBody()).path("id").asText()).isEqualTo(formId);
-  }
-
   private String startFormOf(String key) throws Exception {
     ResponseEntity<String> form = http.withBasicAuth(KONTAKTPERSON, "demo")
         .getForEntity("/engine-rest/process-definition/key/" + key + "/deployed-start-form", String.class);
@@ -678,25 +430,5 @@ class AftercareCourseProcessTest extends IntTestBase {
   private String definitionId() {
     return repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).latestVersion()
         .singleResult().getId();
-  }
-
-  private static LocalDate today() {
-    return AftercareAgeRules.today();
-  }
-
-  private static void setToday(String day) {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(day).atTime(12, 0).atZone(FormValues.OSLO).toInstant()));
-  }
-
-  private static Instant startOf(String day) {
-    return startOf(LocalDate.parse(day));
-  }
-
-  private static Instant startOf(LocalDate day) {
-    return FormValues.toDate(day).toInstant();
-  }
-
-  private static String newCaseReference() {
-    return "ETTERVERN-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

@@ -45,7 +45,8 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     registerIntake(course);
     answerConsent(course, true);
     runStartupPhase(course, "veiledning");
-    fireTimer(course, "Timer_EvaluationDue");
+    complete(course, "Task_LogGuidanceSession", guidanceSession(false));
+    evaluationDateReached(course);
 
     // «Evaluer tiltaksplanen»: refer, for violence and crime
     Tasklist kontaktperson = new Tasklist(chromium.page(), port);
@@ -54,15 +55,18 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     Locator evaluation = kontaktperson.openTask("Evaluer tiltaksplanen");
     choose(evaluation, "Måloppnåelse", "Noe framgang");
     field(evaluation, "Familiens syn").fill("Verre hjemme");
+    check(evaluation, "Barnet");
+    check(evaluation, "Foreldre eller andre omsorgspersoner");
+    check(evaluation, "Barnet har gitt sitt syn");
     field(evaluation, "Barnets syn").fill("Redd på skolen");
+    field(evaluation, "Hvordan er barnets syn vektlagt?").fill("Tryggheten på skolen er et mål i planen");
+    check(evaluation, "Grunn til å vurdere andre hjelpetiltak");
+    field(evaluation, "Hva er vurderingen, og hva gjøres videre?").fill("Henvise til Bufetat");
     assertThat(evaluation.getByText("Hva skal et spesialisert tiltak hjelpe med?")).hasCount(0);
     check(evaluation, "Henvis til spesialisert hjelpetiltak i Bufetat");
     check(evaluation, "Vold eller trusler");
     check(evaluation, "Kriminalitet");
-    // The form's goal list leaves the Tasklist's complete button disabled until the form has been validated as a
-    // whole, which «Lagre» does (form-js 1.8).
-    kontaktperson.page().locator(".task-details .form-actions button", new Page.LocatorOptions().setHasText("Lagre"))
-        .click();
+    // No «Lagre» first: «Fullfør» is enabled once the form is complete, goal list and all.
     kontaktperson.completeTask();
 
     // «Forbered henvisning til Bufetat»: the ranked proposals; sending shows MST chosen and the tried measures

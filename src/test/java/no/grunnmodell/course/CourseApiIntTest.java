@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -458,8 +459,23 @@ class CourseApiIntTest extends IntTestBase {
     taskService.complete(conversation, Map.of("conversationDate", LocalDate.now().toString(),
         "youngPersonInformed", true, "youngPersonWishes", "Vil klare seg selv", "consentDecision", "REFUSED",
         "refusalNote", "Kan ta kontakt igjen"));
-    assertThat(body(get("lorenskog-kontaktperson", "/api/courses/" + first.path("courseId").asText()))
-        .path("outcome").asText()).isEqualTo("CONSENT_REFUSED");
+    // A no keeps the course open until the young person is asked again: until then a start finds that course.
+    String courseUrl = "/api/courses/" + first.path("courseId").asText();
+    assertThat(body(get("lorenskog-kontaktperson", courseUrl)).path("phase").asText()).isEqualTo("FOLLOW_UP_AFTER_NO");
+    ResponseEntity<String> waiting = post("lorenskog-kontaktperson", "/api/courses", request);
+    assertThat(waiting.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(body(waiting).path("courseId").asText()).isEqualTo(first.path("courseId").asText());
+    LocalDate followUp = LocalDate.now().plusMonths(7);
+    ClockUtil.setCurrentTime(java.sql.Date.valueOf(followUp));
+    try {
+      String askedAgain = taskService.createTaskQuery().processInstanceId(first.path("processInstanceId").asText())
+          .taskDefinitionKey("Task_AskAgainAboutAftercare").singleResult().getId();
+      taskService.complete(askedAgain, Map.of("askedAgainDate", followUp.toString(), "askedAgainAnswer", "STILL_NO",
+          "askedAgainYoungPersonView", "Vil fortsatt klare seg selv", "toldAboutComingBack", true));
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(body(get("lorenskog-kontaktperson", courseUrl)).path("outcome").asText()).isEqualTo("CONSENT_REFUSED");
 
     ResponseEntity<String> again = post("lorenskog-kontaktperson", "/api/courses", request);
 

@@ -38,8 +38,9 @@ public abstract class CourseTestSupport extends IntTestBase {
     AbstractAssertions.init(engine);
   }
 
+  /** Today as the engine sees it: tests that move the engine's clock move this too. */
   protected static LocalDate today() {
-    return LocalDate.now(FormValues.OSLO);
+    return FormValues.today();
   }
 
   protected static String newCaseReference() {
@@ -131,25 +132,67 @@ public abstract class CourseTestSupport extends IntTestBase {
     values.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"indicator\":\"5 av 7 kvelder\"}]"));
     values.put("measureTracks", Spin.JSON(json.append("]").toString()));
     values.put("measureDescription", "Veiledning hver 14. dag");
+    values.put("measuresPlannedUntil", today().plusMonths(6).toString());
     values.put("evaluationDate", today().plusMonths(3).toString());
+    values.put("planParticipants", Spin.JSON("[\"barnet\",\"foreldre\"]"));
+    values.put("planChildViewGiven", "GIVEN");
+    values.put("planChildView", "Vil legge seg senere i helgene.");
+    values.put("planChildViewWeight", "Helgene er unntatt fra leggetidene.");
     values.put("planAgreedWithFamily", true);
     return values;
+  }
+
+  /** «Logg veiledningssamtale» as the Tasklist submits it: a fresh form, with whether guidance goes on. */
+  protected static Map<String, Object> guidanceSession(boolean more) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("sessionDate", today().toString());
+    values.put("sessionType", "HOME");
+    values.put("sessionTopic", "Rutiner");
+    values.put("sessionParticipants", Spin.JSON("[\"foreldre\"]"));
+    values.put("moreSessions", more);
+    return values;
+  }
+
+  /** A network or collaboration meeting's «Blir det flere møter?»: the next one's date, or none. */
+  protected static Map<String, Object> nextMeeting(String prefix, java.time.LocalDate next) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("next" + prefix + "Meeting", next == null ? "DONE" : "PLANNED");
+    if (next != null) {
+      values.put("next" + prefix + "MeetingDate", next.toString());
+    }
+    return values;
+  }
+
+  /** «Iverksett støttende tiltak». */
+  protected void startSupportMeasure(ProcessInstance course) {
+    complete(course, "Task_StartSupportMeasure", Map.of("supportMeasureType", "SUPPORT_CONTACT",
+        "supportMeasureStart", today().toString()));
+  }
+
+  /** The evaluation date has come: the evaluation timer fires. */
+  protected void evaluationDateReached(ProcessInstance course) {
+    fireTimer(course, "Timer_EvaluationDue");
   }
 
   protected void evaluate(ProcessInstance course, String outcome) {
     evaluate(course, outcome, Map.of());
   }
 
-  /** With more of the evaluation form, e.g. the problem areas when referring. */
+  /** With more of the evaluation form, e.g. the problem areas when referring; these replace the defaults. */
   protected void evaluate(ProcessInstance course, String outcome, Map<String, Object> more) {
-    Map<String, Object> values = new HashMap<>(more);
+    Map<String, Object> values = new HashMap<>();
     values.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"attainment\":\"SOME_PROGRESS\"}]"));
     values.put("familyView", "Bedre");
+    values.put("evaluationParticipants", Spin.JSON("[\"barnet\",\"foreldre\"]"));
+    values.put("evaluationChildViewGiven", "GIVEN");
     values.put("childEvaluationView", "Bra");
+    values.put("childEvaluationViewWeight", "Barnet vil fortsette; det teller.");
+    values.put("otherMeasuresAssessment", "NONE");
     values.put("evaluationOutcome", outcome);
     if ("CONTINUE".equals(outcome)) {
       values.put("nextEvaluationDate", today().plusMonths(3).toString());
     }
+    values.putAll(more);
     complete(course, "Task_EvaluatePlan", values);
   }
 

@@ -33,23 +33,31 @@ class FamilyCourseProcessTest extends CourseTestSupport {
 
     runStartupPhase(course, "veiledning", "stottende", "nettverk", "samarbeid");
     assertThat(course).isWaitingAt("Task_LogGuidanceSession", "Task_StartSupportMeasure",
-        "Task_HoldNetworkMeeting", "Task_ConsentInformationSharing");
+        "Task_HoldNetworkMeeting", "Task_ConsentInformationSharing", "Gateway_AwaitEvaluation");
     assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
     assertThat(variable(course, "evaluationDue")).isInstanceOf(Date.class);
     assertThat(variable(course, "planVersion")).isEqualTo(1);
+    assertThat(variable(course, "guidanceStatus")).isEqualTo("RUNNING");
 
     complete(course, "Task_LogGuidanceSession", guidanceSession(true));
     complete(course, "Task_LogGuidanceSession", guidanceSession(true));
     complete(course, "Task_LogGuidanceSession", guidanceSession(false));
-    complete(course, "Task_StartSupportMeasure", Map.of("supportMeasureType", "SUPPORT_CONTACT",
-        "supportMeasureStart", today().toString()));
-    complete(course, "Task_HoldNetworkMeeting", Map.of("networkMeetingType", "FAMILY_COUNCIL",
+    startSupportMeasure(course);
+    complete(course, "Task_RecordSupportMeasureEnded", Map.of("supportMeasureEnd", today().toString(),
+        "supportMeasureEndReason", "COMPLETED"));
+    Map<String, Object> meeting = new HashMap<>(Map.of("networkMeetingType", "FAMILY_COUNCIL",
         "networkMeetingDate", today().toString(), "networkMeetingAgreements", "Besteforeldre henter"));
+    meeting.putAll(nextMeeting("Network", null));
+    complete(course, "Task_HoldNetworkMeeting", meeting);
     complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "GIVEN",
         "infoSharingAgencies", Spin.JSON("[\"skole\"]"), "infoSharingConsentDate", today().toString()));
-    complete(course, "Task_HoldCollaborationMeeting", Map.of("collaborationMeetingDate", today().toString(),
-        "individualPlan", false, "collaborationAgreements", "Skolen melder fravær"));
+    complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(null));
 
+    // Every measure has ended by itself; the evaluation still comes on its date, not before.
+    assertThat(openTasks(course)).isEmpty();
+    assertThat(List.of("guidanceStatus", "supportStatus", "networkStatus", "collaborationStatus"))
+        .allSatisfy(status -> assertThat(variable(course, status)).isEqualTo("ENDED"));
+    evaluationDateReached(course);
     assertThat(course).isWaitingAt("Task_EvaluatePlan");
     evaluate(course, "CLOSE");
     assertThat(variable(course, "phase")).isEqualTo("CLOSURE");
@@ -113,50 +121,6 @@ class FamilyCourseProcessTest extends CourseTestSupport {
   }
 
   @Test
-  void theEvaluationDateInterruptsTheMeasuresAndTheEvaluationLeadsToARevisedPlan() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 5);
-    registerIntake(course);
-    answerConsent(course, true);
-    runStartupPhase(course, "veiledning");
-    assertThat(course).isWaitingAt("Task_LogGuidanceSession");
-
-    fireTimer(course, "Timer_EvaluationDue");
-    assertThat(course).isWaitingAt("Task_EvaluatePlan").hasPassed("Timer_EvaluationDue");
-    evaluate(course, "REVISE");
-    assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
-
-    complete(course, "Task_ReviseMeasurePlan", plan("nettverk"));
-    assertThat(course).isWaitingAt("Task_HoldNetworkMeeting");
-    assertThat(variable(course, "planVersion")).isEqualTo(2);
-  }
-
-  @Test
-  void continuingAfterEvaluationSetsTheNextEvaluationDate() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 7);
-    registerIntake(course);
-    answerConsent(course, true);
-    runStartupPhase(course, "stottende");
-    fireTimer(course, "Timer_EvaluationDue");
-    evaluate(course, "CONTINUE");
-
-    assertThat(course).isWaitingAt("Task_StartSupportMeasure");
-    assertThat(variable(course, "evaluationCount")).isEqualTo(1);
-    assertThat(variable(course, "evaluationDateText")).isEqualTo(FormValues.text(today().plusMonths(3)));
-  }
-
-  @Test
-  void withoutConsentToShareInformationThereIsNoCollaborationMeeting() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 9);
-    registerIntake(course);
-    answerConsent(course, true);
-    runStartupPhase(course, "samarbeid");
-    complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "REFUSED",
-        "infoSharingConsentDate", today().toString()));
-
-    assertThat(course).isWaitingAt("Task_EvaluatePlan").hasNotPassed("Task_HoldCollaborationMeeting");
-  }
-
-  @Test
   void anApprovedAndGrantedReferralRunsAlongsideTheMunicipalMeasures() {
     ProcessInstance course = referralOpen();
     complete(course, "Task_ApproveReferral", Map.of("referralApproval", "APPROVED"));
@@ -164,7 +128,8 @@ class FamilyCourseProcessTest extends CourseTestSupport {
         "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", today().plusDays(14).toString()));
 
     assertThat(variable(course, "referralOutcome")).isEqualTo("GRANTED");
-    assertThat(course).isWaitingAt("Task_LogGuidanceSession");
+    assertThat(course).isWaitingAt("Task_LogGuidanceSession", "CallActivity_SpecialisedMeasure",
+        "Gateway_AwaitEvaluation");
   }
 
   @Test
@@ -272,7 +237,7 @@ class FamilyCourseProcessTest extends CourseTestSupport {
     if (phase.equals("IMPLEMENTATION")) {
       return;
     }
-    fireTimer(course, "Timer_EvaluationDue");
+    evaluationDateReached(course);
     switch (phase) {
       case "PLAN_REVISION" -> evaluate(course, "REVISE");
       case "REFERRAL" -> evaluate(course, "REFER", Map.of("problemAreas", Spin.JSON("[\"BEHAVIOUR\"]")));
@@ -281,8 +246,10 @@ class FamilyCourseProcessTest extends CourseTestSupport {
     }
   }
 
-  private static Map<String, Object> guidanceSession(boolean more) {
-    return Map.of("sessionDate", today().toString(), "sessionType", "HOME", "sessionTopic", "Rutiner",
-        "moreSessions", more);
+  private static Map<String, Object> collaborationMeeting(java.time.LocalDate next) {
+    Map<String, Object> values = new HashMap<>(Map.of("collaborationMeetingDate", today().toString(),
+        "individualPlan", false, "collaborationAgreements", "Skolen melder fravær"));
+    values.putAll(nextMeeting("Collaboration", next));
+    return values;
   }
 }

@@ -24,7 +24,7 @@ class FormRulesTest {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
       forms = files.filter(f -> f.toString().endsWith(".form")).sorted().toList();
     }
-    assertThat(forms).hasSize(37);
+    assertThat(forms).hasSize(43);
     for (Path form : forms) {
       assertThat(FormRules.problems(form.getFileName().toString(), Files.readAllBytes(form)))
           .as(form.toString()).isEmpty();

@@ -73,6 +73,7 @@ class FormValidatorTest {
 
   private static Map<String, Object> aftercareEvaluation(List<Map<String, Object>> goals) {
     Map<String, Object> values = new HashMap<>();
+    values.put("evaluationYoungPersonAttended", "YES");
     values.put("youngPersonView", "Det går bedre med skolen.");
     values.put("goals", goals);
     values.put("kontaktpersonView", "Enig.");
@@ -233,6 +234,7 @@ class FormValidatorTest {
     values.put("measureTracks", List.of("veiledning"));
     values.put("measureDescription", "Veiledning hver uke.");
     values.put("evaluationDate", "2026-06-01");
+    withTheChildsViewAndWhoTookPart(values, "plan", "planChildView");
     values.put("planAgreedWithFamily", false);
     assertThat(check("tiltaksplan", values)).singleElement()
         .extracting(FormProblem::norwegian).isEqualTo("«Planen er gjennomgått med familien» må krysses av.");
@@ -247,6 +249,7 @@ class FormValidatorTest {
     values.put("measureTracks", List.of("veiledning", "nettverk"));
     values.put("measureDescription", "Veiledning hver uke.");
     values.put("evaluationDate", "2026-06-01");
+    withTheChildsViewAndWhoTookPart(values, "plan", "planChildView");
     values.put("planAgreedWithFamily", true);
     assertThat(check("tiltaksplan", values)).singleElement().satisfies(p -> {
       assertThat(p.field()).isEqualTo("goals[1].goal");
@@ -313,7 +316,8 @@ class FormValidatorTest {
     Map<String, Object> values = new HashMap<>();
     values.put("goals", List.of(Map.of("goal", "Faste leggetider", "indicator", "", "attainment", "ACHIEVED")));
     values.put("familyView", "Bra.");
-    values.put("childEvaluationView", "Bra.");
+    withTheChildsViewAndWhoTookPart(values, "evaluation", "childEvaluationView");
+    values.put("otherMeasuresAssessment", "NONE");
     values.put("evaluationOutcome", "CLOSE");
     Map<String, Object> stored = Map.of("goals", List.of(Map.of("goal", "Faste leggetider", "indicator", ""),
         Map.of("goal", "Mindre krangling", "indicator", "")));
@@ -332,7 +336,9 @@ class FormValidatorTest {
     Map<String, Object> values = new HashMap<>();
     values.put("goals", List.of(Map.of("goal", "Faste leggetider", "indicator", "", "attainment", "SOME_PROGRESS")));
     values.put("familyView", "Tungt.");
-    values.put("childEvaluationView", "Vil ha mer hjelp.");
+    withTheChildsViewAndWhoTookPart(values, "evaluation", "childEvaluationView");
+    values.put("otherMeasuresAssessment", "OTHER_MEASURES");
+    values.put("otherMeasuresAssessmentNote", "Henvisning til Bufetat vurderes.");
     values.put("evaluationOutcome", "REFER");
     Map<String, Object> stored = Map.of("goals", List.of(Map.of("goal", "Faste leggetider")));
     assertThat(fields(check("evaluering", values, stored))).containsExactly("problemAreas");
@@ -396,6 +402,7 @@ class FormValidatorTest {
     values.put("goals", List.of(Map.of("lifeArea", "bolig", "goal", "Egen leilighet", "whoHelps", "x".repeat(201))));
     values.put("measureTracks", List.of("veiledning"));
     values.put("measureDescription", "Samtale hver uke.");
+    values.put("measuresIntendedUntil", "2026-12-01");
     values.put("evaluationDate", "2026-06-01");
     values.put("planAgreedWithYoungPerson", true);
     assertThat(check("ettervern-plan", values)).singleElement().satisfies(p -> {
@@ -428,5 +435,19 @@ class FormValidatorTest {
     assertThat(FormValidator.summary(problems, false)).isEqualTo("The form is not filled in correctly: "
         + "firstContactDate: is required. dailyCare: is required.");
     assertThat(FormValidator.summary(List.of(), true)).isEmpty();
+  }
+
+  /**
+   * What the family plan and evaluation ask besides their own fields: who took part, and the child's view and how
+   * it was weighed (barnevernsloven § 1-4); the plan also how long the measures are meant to last.
+   */
+  private static void withTheChildsViewAndWhoTookPart(Map<String, Object> values, String prefix, String viewKey) {
+    values.put(prefix + "Participants", List.of("barnet", "foreldre"));
+    values.put(prefix + "ChildViewGiven", "GIVEN");
+    values.put(viewKey, "Vil ha faste rutiner.");
+    values.put(viewKey + "Weight", "Rutinene er barnets forslag.");
+    if (prefix.equals("plan")) {
+      values.put("measuresPlannedUntil", "2026-12-01");
+    }
   }
 }

@@ -11,15 +11,71 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 
-/** Camunda does not check at deploy time that a form or a called process exists: this test does. */
+/**
+ * What breaks silently at run time or in Camunda Modeler, checked before anything is deployed: Camunda does not check
+ * at deploy time that a form or a called process exists, that every element is drawn, or that a form is used.
+ * These are the project's own static model checks (README, «Changing a diagram or a form»).
+ */
 class ModelReferencesTest {
+
+  @Test
+  void formIdsAreUniqueAndEveryFormIsUsedByAStepOrAStart() throws IOException {
+    Set<String> used = new HashSet<>();
+    for (BpmnModelInstance model : diagrams()) {
+      model.getModelElementsByType(UserTask.class).forEach(t -> used.add(t.getCamundaFormRef()));
+      model.getModelElementsByType(StartEvent.class).forEach(e -> used.add(e.getCamundaFormRef()));
+    }
+    List<String> ids = new ArrayList<>();
+    for (Resource r : ModelDeployer.modelResources()) {
+      if (r.getFilename().endsWith(".form")) {
+        try (InputStream in = r.getInputStream()) {
+          String id = new ObjectMapper().readTree(in).path("id").asText();
+          assertThat(ids).as("form id %s of %s is also another form's", id, r.getFilename()).doesNotContain(id);
+          ids.add(id);
+          assertThat(used).as("form %s (%s) is used by a user task or start event", id, r.getFilename()).contains(id);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyElementIsDrawnSoModelerShowsIt() throws IOException {
+    for (BpmnModelInstance model : diagrams()) {
+      Set<String> drawn = new HashSet<>();
+      model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
+      model.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
+      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+        assertThat(drawn).as("%s %s is drawn in the diagram", element.getElementType().getTypeName(),
+            element.getId()).contains(element.getId());
+      }
+    }
+  }
+
+  @Test
+  void everyUserTaskIsNamedAndEveryTimerSaysWhen() throws IOException {
+    for (BpmnModelInstance model : diagrams()) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        assertThat(task.getName()).as("name of user task %s", task.getId()).isNotBlank();
+      }
+      for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+        assertThat(timer.getTimeDate() != null || timer.getTimeDuration() != null || timer.getTimeCycle() != null)
+            .as("timer %s has a date, duration or cycle", ((BaseElement) timer.getParentElement()).getId())
+            .isTrue();
+      }
+    }
+  }
 
   @Test
   void everyFormRefNamesAFormInForms() throws IOException {

@@ -243,7 +243,11 @@ class EnforcementIntTest extends CourseTestSupport {
     plan.put("goals", Map.of("value", "[{\"goal\":\"Faste leggetider\",\"indicator\":\"5 av 7\"}]", "type", "Json"));
     plan.put("measureTracks", Map.of("value", "[\"veiledning\"]", "type", "Json"));
     plan.put("measureDescription", value("Veiledning hver 14. dag"));
+    plan.put("measuresPlannedUntil", value(today().plusMonths(6).toString()));
     plan.put("evaluationDate", value(today().minusDays(1).toString()));
+    plan.put("planParticipants", Map.of("value", "[\"foreldre\"]", "type", "Json"));
+    plan.put("planChildViewGiven", value("COULD_NOT"));
+    plan.put("planChildViewReason", value("Barnet var syk"));
     plan.put("planAgreedWithFamily", value(true));
 
     ResponseEntity<String> tasklist = TasklistSession.login(http, LORENSKOG).post(

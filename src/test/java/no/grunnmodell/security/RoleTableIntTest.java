@@ -102,7 +102,7 @@ class RoleTableIntTest extends CourseTestSupport {
         },
         Channel.JAVA_API, (user, course) -> javaQuery(user, () -> historyService
             .createHistoricVariableInstanceQuery().processInstanceId(id(course)).count())));
-    define("claim", this::guidanceStep, Map.of(
+    define("claim", this::supportStep, Map.of(
         Channel.ENGINE_REST, (user, step) -> ok(rest(user, HttpMethod.POST,
             "/engine-rest/task/" + id(step) + "/claim", Map.of("userId", user))),
         Channel.JAVA_API, (user, step) -> java(user, () -> taskService.claim(id(step), user))));
@@ -292,13 +292,13 @@ class RoleTableIntTest extends CourseTestSupport {
     return task(startFamilyCourse(newCaseReference(), 8), "Task_RegisterIntake");
   }
 
-  /** «Logg veiledningssamtale», offered to the tiltaksarbeider role and not yet taken. */
-  private Object guidanceStep() {
+  /** «Iverksett støttende tiltak», offered to the tiltaksarbeider role only and not yet taken. */
+  private Object supportStep() {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
     registerIntake(course);
     answerConsent(course, true);
-    runStartupPhase(course, "veiledning");
-    return task(course, "Task_LogGuidanceSession");
+    runStartupPhase(course, "stottende");
+    return task(course, "Task_StartSupportMeasure");
   }
 
   /** «Vurder sak utenfor målgruppen», the leder's step for a child outside the age range. */

@@ -54,8 +54,8 @@ class BufetatDecisionApiTest extends ReferralTestSupport {
     assertThat(jdbc.queryForObject("select decision_recorded_by from gm_referral where id = ?", String.class,
         referral.id())).isEqualTo(LEDER);
     assertThat(variable(course, "referralOutcome")).isEqualTo("GRANTED");
-    assertThat(course).isWaitingAt("Task_LogGuidanceSession", "CallActivity_SpecialisedMeasure");
-    assertThat(openTasks(course)).containsExactly("Task_LogGuidanceSession", "Task_RecordMeasureEnd");
+    assertThat(course).isWaitingAt("Gateway_AwaitEvaluation", "CallActivity_SpecialisedMeasure");
+    assertThat(openTasks(course)).containsExactly("Task_RecordMeasureEnd");
 
     ResponseEntity<String> again = http.withBasicAuth(LEDER, "demo")
         .getForEntity("/api/referrals/" + referral.id(), String.class);

@@ -152,12 +152,13 @@ class ReferralGroundsProcessTest extends ReferralTestSupport {
   @Test
   void aGrantedMeasureIsWrittenIntoThePlanAndRewrittenWhenItEnds() {
     ProcessInstance course = referralSent();
-    LocalDate start = today().plusDays(10);
+    LocalDate granted = today();
+    LocalDate start = granted.plusDays(10);
     complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "GRANTED",
-        "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", start.toString()));
+        "bufetatDecisionDate", granted.toString(), "specialisedMeasureStart", start.toString()));
 
     assertThat(variable(course, "specialisedMeasureInPlan")).isEqualTo("MST – multisystemisk terapi fra "
-        + FormValues.text(start) + ", innvilget av Bufetat " + FormValues.text(today()));
+        + FormValues.text(start) + ", innvilget av Bufetat " + FormValues.text(granted));
 
     LocalDate end = start.plusMonths(4);
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(FormValues.toDate(end.plusDays(1)));
@@ -165,7 +166,7 @@ class ReferralGroundsProcessTest extends ReferralTestSupport {
         "specialisedMeasureEnd", end.toString(), "specialisedMeasureEndReason", "ENDED_EARLY"));
 
     assertThat(variable(course, "specialisedMeasureInPlan")).isEqualTo("MST – multisystemisk terapi "
-        + FormValues.text(start) + "–" + FormValues.text(end) + ", innvilget av Bufetat " + FormValues.text(today())
+        + FormValues.text(start) + "–" + FormValues.text(end) + ", innvilget av Bufetat " + FormValues.text(granted)
         + ": avsluttet før tiden");
   }
 

@@ -41,7 +41,9 @@ abstract class ReferralTestSupport extends CourseTestSupport {
     registerIntake(course);
     answerConsent(course, true);
     runStartupPhase(course, "veiledning");
-    fireTimer(course, "Timer_EvaluationDue");
+    // Guidance has ended, so that the referral's own steps are all that is open.
+    complete(course, "Task_LogGuidanceSession", guidanceSession(false));
+    evaluationDateReached(course);
     evaluate(course, "REFER", Map.of("problemAreas", json(problemAreas), "exclusionCircumstances", json()));
     assertThat(openTasks(course)).containsExactly("Task_PrepareReferral");
     return course;

@@ -81,16 +81,20 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
         "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", start.toString()));
 
     assertThat(variable(course, "referralOutcome")).isEqualTo("GRANTED");
-    assertThat(course).isWaitingAt("Task_LogGuidanceSession", "CallActivity_SpecialisedMeasure");
+    assertThat(course).isWaitingAt("Gateway_AwaitEvaluation", "CallActivity_SpecialisedMeasure");
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.GRANTED);
     assertThat(referral(course).decisionSource()).isEqualTo("CASEWORKER");
     assertThat(referral(course).measureStart()).isEqualTo(start);
     Task end = task(course, "Task_RecordMeasureEnd");
     assertThat(taskService.getVariable(end.getId(), "specialisedMeasureStart")).isEqualTo(start.toString());
 
-    // The municipal course goes on meanwhile.
-    complete(course, "Task_LogGuidanceSession", Map.of("sessionDate", today().toString(), "sessionType", "HOME",
-        "sessionTopic", "Rutiner", "moreSessions", true));
+    // The course goes on meanwhile: the evaluation comes on its date, and the course is not closed while the
+    // measure runs.
+    evaluationDateReached(course);
+    assertThatThrownBy(() -> evaluate(course, "CLOSE"))
+        .hasMessageContaining("Forløpet kan ikke avsluttes mens det spesialiserte tiltaket fra Bufetat pågår")
+        .hasMessageContaining("Registrer først at tiltaket er avsluttet");
+    evaluate(course, "CONTINUE");
 
     LocalDate last = LocalDate.of(year + 1, 1, 31);
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf(last.plusDays(1).atTime(9, 0)));
@@ -102,7 +106,7 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     assertThat(ended.measureEnd()).isEqualTo(last);
     assertThat(ended.egenandelTotalNok()).isEqualByComparingTo(thisYear.add(nextYear));
     assertThat((String) variable(course, "egenandelText")).contains("desember " + year).contains("januar " + (year + 1));
-    assertThat(course).hasPassed("EndEvent_SpecialisedMeasureEnded").isWaitingAt("Task_LogGuidanceSession");
+    assertThat(course).hasPassed("EndEvent_SpecialisedMeasureEnded").isWaitingAt("Gateway_AwaitEvaluation");
   }
 
   @Test

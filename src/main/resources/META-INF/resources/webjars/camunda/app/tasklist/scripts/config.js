@@ -28,7 +28,8 @@ export default {
 
   // grunnmodell-date-format: date formats and the date language (see the script);
   // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect
-  customScripts: ['scripts/grunnmodell-date-format', '../grunnmodell-sso-logout'],
+  // grunnmodell-form-validity: «Fullfør» is enabled when the form shows no error (form-js 1.8's goal lists kept it grey)
+  customScripts: ['scripts/grunnmodell-date-format', 'scripts/grunnmodell-form-validity', '../grunnmodell-sso-logout'],
 
   shortcuts: {
     claimTask: {

@@ -1,0 +1,46 @@
+package no.grunnmodell.course;
+
+import java.util.Date;
+import no.grunnmodell.platform.AsApplication;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A deliberate early evaluation: the kontaktperson asks for «Evaluer tiltaksplanen» now rather than on the
+ * evaluation date. A course takes the request only while it waits for its next evaluation (not before the plan is
+ * agreed, not while an evaluation, revision or referral is open, not after it ended).
+ */
+@Component
+public class EvaluationRequests {
+
+  public static final String MESSAGE = "EvaluationRequested";
+  /** Why the evaluation was asked for; the evaluation form shows it. */
+  public static final String REASON = "evaluationRequestReason";
+  public static final String REQUESTED_BY = "evaluationRequestedBy";
+
+  private final RuntimeService runtimeService;
+  private final AsApplication asApplication;
+
+  public EvaluationRequests(RuntimeService runtimeService, AsApplication asApplication) {
+    this.runtimeService = runtimeService;
+    this.asApplication = asApplication;
+  }
+
+  /**
+   * Sends the request to the course. The caller has checked that the person may ask; caseworkers may not send
+   * messages to courses themselves, so the application does.
+   *
+   * @return false when the course does not wait for an evaluation now
+   */
+  public boolean request(String processInstanceId, String reason, String requestedBy) {
+    try {
+      asApplication.run(() -> runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(processInstanceId)
+          .setVariable(REASON, reason).setVariable(REQUESTED_BY, requestedBy)
+          .setVariable("evaluationRequestedAt", new Date()).correlateWithResult());
+      return true;
+    } catch (MismatchingMessageCorrelationException e) {
+      return false;
+    }
+  }
+}
