@@ -10,8 +10,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The project's own record of each course ({@code gm_course}): unique per service, case reference and course
- * number, so a case never gets two courses unless a new one names the course it follows (aftercare after the
- * young person said no), and kept after the engine's history clean-up.
+ * number, so a case never gets two courses unless a new one names the course it follows, and kept after the
+ * engine's history clean-up. A course follows another in two ways ({@code previous_link}): a young person comes
+ * back to aftercare in the same service after saying no, or a family moves and the new service takes the course
+ * over from the old one.
  */
 @Repository
 public class CourseRegistry {
@@ -24,6 +26,14 @@ public class CourseRegistry {
       "select id, service_id, case_reference, target_group, process_instance_id from gm_course";
   private static final RowMapper<CourseRecord> ROW = (rs, i) -> new CourseRecord(rs.getString(1), rs.getString(2),
       rs.getString(3), TargetGroup.valueOf(rs.getString(4)), rs.getString(5));
+
+  /** How a course follows the one before it. */
+  public enum Link {
+    /** A young person who said no to aftercare comes back, in the same service and case. */
+    COME_BACK,
+    /** The family moved: the new service took the course over, in its own case. */
+    HANDOVER
+  }
 
   /** The longest case reference gm_course holds. */
   public static final int CASE_REFERENCE_MAX_LENGTH = 64;
@@ -64,11 +74,35 @@ public class CourseRegistry {
     String reference = caseReference(caseReference);
     String previousId = previous == null ? null : previous.id();
     jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, process_instance_id,"
-            + " created_at, created_by, course_number, previous_course_id) values (?, ?, ?, ?, ?, ?, ?,"
-            + " coalesce((select p.course_number from gm_course p where p.id = ?), 0) + 1, ?)",
+            + " created_at, created_by, course_number, previous_course_id, previous_link) values (?, ?, ?, ?, ?, ?,"
+            + " ?, coalesce((select p.course_number from gm_course p where p.id = ?), 0) + 1, ?, ?)",
         id, serviceId, reference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy,
-        previousId, previousId);
+        previousId, previousId, previous == null ? null : Link.COME_BACK.name());
     return new CourseRecord(id, serviceId, reference, group, processInstanceId);
+  }
+
+  /**
+   * Inserts the course a service starts when it takes over {@code previous} from another service: linked to it,
+   * numbered after the receiving case's own courses (a family that lived here before has its old course under the
+   * same case reference). Whether the case may get another course is the caller's rule.
+   */
+  public CourseRecord registerHandover(String serviceId, String caseReference, TargetGroup group,
+                                       String processInstanceId, String createdBy, CourseRecord previous) {
+    String id = UUID.randomUUID().toString();
+    String reference = caseReference(caseReference);
+    jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, process_instance_id,"
+            + " created_at, created_by, course_number, previous_course_id, previous_link) values (?, ?, ?, ?, ?, ?,"
+            + " ?, coalesce((select max(c.course_number) from gm_course c where c.service_id = ?"
+            + " and c.case_reference = ?), 0) + 1, ?, ?)",
+        id, serviceId, reference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy,
+        serviceId, reference, previous.id(), Link.HANDOVER.name());
+    return new CourseRecord(id, serviceId, reference, group, processInstanceId);
+  }
+
+  /** The course a course follows, and how; empty for a case's first course. */
+  public Optional<Link> linkOf(String courseId) {
+    return jdbc.queryForList("select previous_link from gm_course where id = ? and previous_link is not null",
+        String.class, courseId).stream().findFirst().map(Link::valueOf);
   }
 
   /** The case's course; the latest when a young person has come back to aftercare. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.grunnmodell.aftercare.AftercareAgeRules;
+import no.grunnmodell.handover.HandoverRegistry;
 import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.security.CurrentUser;
@@ -41,11 +42,12 @@ public class CourseService {
   private final CurrentUser currentUser;
   private final AsApplication asApplication;
   private final EvaluationRequests evaluationRequests;
+  private final HandoverRegistry handovers;
 
   public CourseService(CourseRegistry registry, ServiceDirectory services, AftercareAgeRules aftercareAgeRules,
                        RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
                        IdentityService identityService, CurrentUser currentUser, AsApplication asApplication,
-                       EvaluationRequests evaluationRequests) {
+                       EvaluationRequests evaluationRequests, HandoverRegistry handovers) {
     this.registry = registry;
     this.services = services;
     this.aftercareAgeRules = aftercareAgeRules;
@@ -56,6 +58,7 @@ public class CourseService {
     this.currentUser = currentUser;
     this.asApplication = asApplication;
     this.evaluationRequests = evaluationRequests;
+    this.handovers = handovers;
   }
 
   /**
@@ -99,12 +102,20 @@ public class CourseService {
   }
 
   public CourseStatus status(String courseId) {
+    return status(readable(courseId));
+  }
+
+  /**
+   * The course, if the caller may read it: another service's course (or an unknown id) is 404, and staff of the
+   * service who do not read courses (the tiltaksarbeider) get 403.
+   */
+  public CourseRegistry.CourseRecord readable(String courseId) {
     CourseRegistry.CourseRecord course = visible(courseId);
     if (!mayRead(course.serviceId())) {
       throw ApiError.forbidden("Only the kontaktperson and the leder of service " + course.serviceId()
           + " read its courses.");
     }
-    return status(course);
+    return course;
   }
 
   public CourseStatus find(String serviceId, String caseReference) {
@@ -279,9 +290,17 @@ public class CourseService {
             t.getCreateTime(), t.getDueDate(), t.getFollowUpDate()))
         .toList();
     boolean ended = instance != null && instance.getEndTime() != null;
+    CourseStatus.Handover handover = handovers.latestOf(course.id()).map(h -> new CourseStatus.Handover(
+        h.status().name(), h.toServiceId(), h.toMunicipality(), date(h.sentAt()),
+        h.answer() == null ? null : h.answer().name(), date(h.decidedAt()), h.summarySentOn())).orElse(null);
     return new CourseStatus(course.id(), course.serviceId(), course.caseReference(), course.targetGroup(),
         course.processInstanceId(), ended ? "ENDED" : "ACTIVE", (String) vars.get(PHASE),
         (String) vars.get(OUTCOME), (String) vars.get("closureReason"),
-        instance == null ? null : instance.getStartTime(), instance == null ? null : instance.getEndTime(), open);
+        instance == null ? null : instance.getStartTime(), instance == null ? null : instance.getEndTime(), open,
+        handover);
+  }
+
+  private static java.util.Date date(java.time.Instant instant) {
+    return instant == null ? null : java.util.Date.from(instant);
   }
 }

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import no.grunnmodell.form.FormEnforcement;
+import no.grunnmodell.handover.Handover;
+import no.grunnmodell.handover.HandoverRegistry;
+import no.grunnmodell.handover.HandoverStatus;
+import no.grunnmodell.handover.HandoverVariables;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.security.Role;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,7 +28,10 @@ import org.springframework.stereotype.Component;
  * the course in the course registry ({@code created_by} is who started it, else the kontaktperson).
  * The target group comes from the diagram's extension property {@code targetGroup}.
  * A case has one course, except that a young person who said no to aftercare may come back before 25
- * (bvl. § 3-6): the new course is linked to the one before ({@code previousCourseId}).
+ * (bvl. § 3-6): the new course is linked to the one before ({@code previousCourseId}). A course taken over from
+ * another service when a family moved is linked to the sending service's course as well: the application starts it
+ * with {@code handoverId}, which must name a handover sent to this service and not yet answered; its case number
+ * may have had a course here before, but not one that is still running.
  */
 @Component("registerCourse")
 public class RegisterCourse implements ExecutionListener {
@@ -36,11 +43,14 @@ public class RegisterCourse implements ExecutionListener {
   private final CourseRegistry registry;
   private final ServiceDirectory services;
   private final FormEnforcement forms;
+  private final HandoverRegistry handovers;
 
-  public RegisterCourse(CourseRegistry registry, ServiceDirectory services, FormEnforcement forms) {
+  public RegisterCourse(CourseRegistry registry, ServiceDirectory services, FormEnforcement forms,
+                        HandoverRegistry handovers) {
     this.registry = registry;
     this.services = services;
     this.forms = forms;
+    this.handovers = handovers;
   }
 
   @Override
@@ -96,21 +106,54 @@ public class RegisterCourse implements ExecutionListener {
       execution.setVariable(STARTED_BY, startedBy);
     }
     HistoryService history = execution.getProcessEngineServices().getHistoryService();
-    CourseRegistry.CourseRecord previous = registry.find(service.id(), caseReference)
+    CourseRegistry.CourseRecord handedOver = user == null ? handedOver(execution, service, caseReference) : null;
+    CourseRegistry.CourseRecord previous = handedOver != null ? null : registry.find(service.id(), caseReference)
         .filter(course -> mayComeBack(course, group, history)).orElse(null);
+    String createdBy = startedBy != null ? startedBy : kontaktperson;
     try {
-      CourseRegistry.CourseRecord course = registry.register(service.id(), caseReference, group,
-          execution.getProcessInstanceId(), startedBy != null ? startedBy : kontaktperson, previous);
+      CourseRegistry.CourseRecord course = handedOver != null
+          ? registry.registerHandover(service.id(), caseReference, group, execution.getProcessInstanceId(), createdBy,
+              handedOver)
+          : registry.register(service.id(), caseReference, group, execution.getProcessInstanceId(), createdBy,
+              previous);
       execution.setVariable(COURSE_ID, course.id());
     } catch (DuplicateKeyException e) {
       throw Refusal.conflict("Det finnes allerede et forløp for dette saksnummeret i " + service.name() + ".",
           "Service " + service.id() + " already has a course for this case reference.");
+    }
+    if (handedOver != null) {
+      execution.setVariable("previousCourseId", handedOver.id());
     }
     if (previous != null) {
       execution.setVariable("previousCourseId", previous.id());
       execution.setVariable("previousProcessInstanceId", previous.processInstanceId());
     }
     execution.setProcessBusinessKey(caseReference);
+  }
+
+  /**
+   * The sending service's course, when this course takes it over: {@code handoverId} names a handover sent to this
+   * service that waits for its answer. Null when the course is no handover. The case must not have a running course
+   * here already.
+   */
+  private CourseRegistry.CourseRecord handedOver(DelegateExecution execution, ServiceDirectory.Service service,
+                                                 String caseReference) {
+    String handoverId = text(execution.getVariable(HandoverVariables.HANDOVER_ID));
+    if (handoverId == null) {
+      return null;
+    }
+    Handover handover = handovers.find(handoverId)
+        .filter(h -> h.status() == HandoverStatus.SENT && service.id().equals(h.toServiceId()))
+        .orElseThrow(() -> Refusal.conflict("Overføringen er allerede besvart, eller gjelder en annen tjeneste.",
+            "handoverId does not name a handover to this service that waits for an answer."));
+    registry.find(service.id(), caseReference).filter(course -> execution.getProcessEngineServices()
+        .getRuntimeService().createProcessInstanceQuery().processInstanceId(course.processInstanceId()).count() > 0)
+        .ifPresent(course -> {
+          throw Refusal.conflict("Saksnummeret har allerede et forløp som pågår i " + service.name()
+              + ". Bruk saksnummeret familien skal ha for dette forløpet.",
+              "The case reference already has a running course in service " + service.id() + ".");
+        });
+    return registry.byId(handover.courseId()).orElseThrow();
   }
 
   /** The outcome is set at the course's end events only, so a course that has one has ended. */

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * «Registrer slutten og beregn egenandelen»: the measure's start and end go into the referral record with the
- * municipality's egenandel, computed month by month from the rate of each calendar year it ran in.
+ * municipality's egenandel, computed month by month from the rate of each calendar year it ran in; the plan's line
+ * for the measure ({@code specialisedMeasureInPlan}) now says how and when it ended.
  */
 @Component("calculateEgenandel")
 public class CalculateEgenandel implements JavaDelegate {
@@ -26,11 +27,13 @@ public class CalculateEgenandel implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Referral referral = referrals.find((String) execution.getVariable(REFERRAL_ID)).orElseThrow();
-    LocalDate start = FormValues.date(execution.getVariable(MEASURE_START), "Oppstart");
-    LocalDate end = FormValues.date(execution.getVariable(MEASURE_END), "Avsluttet");
+    LocalDate start = FormValues.date(execution.getVariable(MEASURE_START), "Faktisk oppstart");
+    LocalDate end = FormValues.date(execution.getVariable(MEASURE_END), "Siste dag i tiltaket");
     Egenandel egenandel = Egenandel.calculate(start, end, catalogue.rates(referral.measureCode()));
     referrals.ended(referral.id(), start, end, (String) execution.getVariable(MEASURE_END_REASON), egenandel.total());
     execution.setVariable(EGENANDEL_TEXT, egenandel.text(measureName(referral)));
+    execution.setVariable(MEASURE_IN_PLAN, MeasureInPlan.ended(measureName(referral), start, end,
+        referral.decidedOn(), (String) execution.getVariable(MEASURE_END_REASON)));
     execution.setVariable(EGENANDEL_TOTAL, egenandel.total().longValueExact());
   }
 

@@ -54,7 +54,7 @@ public class DemoReferralCourse {
     String course = runtimeService.startProcessInstanceByKey(TargetGroup.FAMILY.processKey(), CASE_REFERENCE, Map.of(
         "serviceId", SERVICE, "caseReference", CASE_REFERENCE, "kontaktperson", SERVICE + "-kontaktperson",
         "birthDate", today.minusYears(12).minusMonths(3).toString(), "decisionDate", today.minusDays(1).toString())).getId();
-    complete("Task_RegisterIntake", Map.of("firstContactDate", day, "dailyCarers", Spin.JSON("[\"begge\"]"),
+    complete("Task_RegisterIntake", Map.of("firstContactDate", day, "dailyCare", "BOTH_PARENTS",
         "interpreterNeeded", false, "adaptationNeeded", false));
     complete("Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentGivenBy", Spin.JSON("[\"mor\",\"far\"]"),
         "consentForm", "WRITTEN", "consentDate", day, "childView", "Vil ha ro hjemme og slippe bråk på skolen."));

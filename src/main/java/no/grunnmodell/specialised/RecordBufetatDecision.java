@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * «Lagre Bufetats avgjørelse»: records the decision, whichever way it came (Bufetat over REST, or a caseworker),
  * and words the outcome for the course: a refusal or withdrawal goes back to plan revision with its reason; a
- * granted measure starts alongside the municipal measures.
+ * granted measure starts alongside the municipal measures and is written into the plan
+ * ({@code specialisedMeasureInPlan}).
  */
 @Component("recordBufetatDecision")
 public class RecordBufetatDecision implements JavaDelegate {
@@ -49,11 +50,13 @@ public class RecordBufetatDecision implements JavaDelegate {
         execution.setVariable(MEASURE_START, decision.measureStart().toString());
         execution.setVariable(MEASURE_END, null);
         execution.setVariable(MEASURE_END_REASON, null);
-        execution.setVariable(OUTCOME_NOTE, "Bufetat innvilget " + measure + " " + on + ", med oppstart "
+        execution.setVariable(MEASURE_IN_PLAN, MeasureInPlan.running(measure, decision.measureStart(),
+            decision.decidedOn()));
+        execution.setVariable(OUTCOME_NOTE, "Bufetat ga tilbud om " + measure + " " + on + ", med oppstart "
             + FormValues.text(decision.measureStart()) + ". " + rateText(referral.measureCode(),
             decision.measureStart()));
       }
-      case REFUSED -> execution.setVariable(OUTCOME_NOTE, "Bufetat avslo henvisningen til " + measure + " " + on
+      case REFUSED -> execution.setVariable(OUTCOME_NOTE, "Bufetat ga ikke tilbud om " + measure + " " + on
           + ": " + decision.reason());
       default -> execution.setVariable(OUTCOME_NOTE, "Henvisningen til " + measure + " ble trukket " + on + ": "
           + decision.reason());

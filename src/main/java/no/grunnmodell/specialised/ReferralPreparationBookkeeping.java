@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
  * recalculates the proposals after changing the problem areas, or decides not to refer. A referral to a measure
  * the catalogue says does not fit needs a written reason: the matching is checked again here, with the problem
  * areas as submitted, so a change in the form cannot slip past it.
+ *
+ * <p>Bufetat offers its specialised measures when the child's problems could otherwise lead to a placement in foster
+ * care or an institution, so the kontaktperson answers that question. «Ja» sends; «Usikkert» and «Nei» send only
+ * with a written reason, which the leder and Bufetat then weigh: a no without one is refused, since Bufetat would
+ * refuse it. The family must have consented both to the referral and to sharing information with Bufetat; the
+ * consents are kept with the referral whether it is sent or not, and the diagram marks them for the audit trail.
  */
 @Component("referralPreparationBookkeeping")
 public class ReferralPreparationBookkeeping implements TaskListener {
@@ -40,13 +46,14 @@ public class ReferralPreparationBookkeeping implements TaskListener {
     if (RECALCULATE.equals(action)) {
       return;
     }
+    ReferralGrounds grounds = grounds(task);
     if (DO_NOT_REFER.equals(action)) {
       String reason = Caseworker.text(task.getVariable(NOT_SENT_REASON));
       if (reason == null) {
         throw Refusal.invalid(NOT_SENT_REASON, "Skriv hvorfor det ikke henvises.",
             "referralNotSentReason is required when the referral is not sent.");
       }
-      referrals.notSent(referralId, reason, Caseworker.of(task));
+      referrals.notSent(referralId, reason, grounds, Caseworker.of(task));
       task.setVariable(OUTCOME_NOTE, "Henvisning til Bufetat ble ikke sendt (" + FormValues.text(EngineClock.today())
           + "): " + reason);
       return;
@@ -70,6 +77,7 @@ public class ReferralPreparationBookkeeping implements TaskListener {
     if (Caseworker.text(task.getVariable(TRIED)) == null) {
       problems.add("Skriv hva som er prøvd.");
     }
+    problems.addAll(groundProblems(grounds));
     String deviation = Caseworker.text(task.getVariable(DEVIATION_REASON));
     Proposal proposal = measure == null ? null
         : MeasureMatching.weigh(CourseFacts.from(task.getExecution(), EngineClock.today()), measure);
@@ -80,12 +88,50 @@ public class ReferralPreparationBookkeeping implements TaskListener {
     if (!problems.isEmpty()) {
       throw Refusal.invalid(null, "Henvisningen kan ikke sendes ennå: " + String.join(" ", problems),
           "The referral cannot be sent yet: choose an active measure from the catalogue, give the reason and what "
-              + "was tried, and why you refer to a measure that does not fit.");
+              + "was tried, say whether the problems could lead to a placement outside the home (with a reason "
+              + "unless yes), have the family's consent to the referral and to sharing with Bufetat, and say why "
+              + "you refer to a measure that does not fit.");
     }
 
-    referrals.prepared(referralId, measure.code(), reason, proposal.fits() ? null : deviation, Caseworker.of(task));
+    referrals.prepared(referralId, measure.code(), reason, proposal.fits() ? null : deviation, grounds,
+        Caseworker.of(task));
+    task.setVariable(GROUNDS_TEXT, grounds.text());
     task.setVariable(MEASURE_NAME, measure.name());
     task.setVariable(FIT_TEXT, proposal.reasons().stream().map(r -> "- " + r.kind().mark() + " " + r.text())
         .collect(Collectors.joining("\n")));
+  }
+
+  /** The grounds as submitted; a reason for referring despite the answer is kept only with «Usikkert» or «Nei». */
+  private static ReferralGrounds grounds(DelegateTask task) {
+    String risk = Caseworker.text(task.getVariable(PLACEMENT_RISK));
+    Object date = task.getVariable(CONSENT_DATE);
+    return new ReferralGrounds(risk, ReferralGrounds.YES.equals(risk) ? null
+        : Caseworker.text(task.getVariable(PLACEMENT_RISK_REASON)), Caseworker.text(task.getVariable(CONSENT)),
+        Caseworker.text(task.getVariable(SHARING_CONSENT)),
+        Caseworker.text(date) == null ? null : FormValues.date(date, CONSENT_DATE, "Dato for samtykket"));
+  }
+
+  private static List<String> groundProblems(ReferralGrounds grounds) {
+    List<String> problems = new ArrayList<>();
+    String risk = grounds.placementRisk();
+    if (risk == null) {
+      problems.add("Svar på om problemene kan føre til plassering utenfor hjemmet.");
+    } else if (ReferralGrounds.NO.equals(risk) && grounds.placementRiskReason() == null) {
+      problems.add("Bufetat tilbyr spesialiserte hjelpetiltak når barnets problemer ellers kan gi grunnlag for "
+          + "plassering i fosterhjem eller institusjon, og du har svart at de ikke vil det. Skriv hvorfor du likevel "
+          + "henviser, eller velg «Ikke henvis».");
+    } else if (ReferralGrounds.UNCERTAIN.equals(risk) && grounds.placementRiskReason() == null) {
+      problems.add("Du er usikker på om problemene kan føre til plassering utenfor hjemmet: beskriv "
+          + "problembelastningen under «Hvorfor henvise likevel?», så leder og Bufetat kan vurdere den.");
+    }
+    if (!grounds.consentsGiven()) {
+      problems.add("Henvisningen sendes bare når familien har samtykket både til henvisningen og til at "
+          + "opplysninger deles med Bufetat. Innhent samtykket først, eller velg «Ikke henvis» og skriv hvorfor.");
+    } else if (grounds.consentDate() == null) {
+      problems.add("Skriv datoen familien samtykket.");
+    } else if (grounds.consentDate().isAfter(EngineClock.today())) {
+      problems.add("Datoen familien samtykket kan ikke være fram i tid.");
+    }
+    return problems;
   }
 }

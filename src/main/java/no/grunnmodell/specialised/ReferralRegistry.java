@@ -30,6 +30,9 @@ public class ReferralRegistry {
       + " measure_code, status_reason, sent_at, decided_on, decision_source, measure_start, measure_end,"
       + " egenandel_total_nok from gm_referral";
 
+  private static final String GROUNDS = "placement_risk = ?, placement_risk_reason = ?, referral_consent = ?,"
+      + " sharing_consent = ?, consent_date = ?";
+
   private final JdbcTemplate jdbc;
 
   public ReferralRegistry(JdbcTemplate jdbc) {
@@ -55,13 +58,18 @@ public class ReferralRegistry {
         .stream().findFirst();
   }
 
-  public void prepared(String id, String measureCode, String reason, String deviationReason, String by) {
-    move(id, Set.of(DRAFT), PREPARED, "measure_code = ?, referral_reason = ?, deviation_reason = ?, prepared_by = ?",
-        measureCode, reason, deviationReason, by);
+  public void prepared(String id, String measureCode, String reason, String deviationReason, ReferralGrounds grounds,
+                       String by) {
+    move(id, Set.of(DRAFT), PREPARED, "measure_code = ?, referral_reason = ?, deviation_reason = ?, prepared_by = ?, "
+            + GROUNDS, measureCode, reason, deviationReason, by, grounds.placementRisk(), grounds.placementRiskReason(),
+        grounds.referralConsent(), grounds.sharingConsent(), date(grounds.consentDate()));
   }
 
-  public void notSent(String id, String reason, String by) {
-    move(id, Set.of(DRAFT), NOT_SENT, "status_reason = ?, prepared_by = ?", reason, by);
+  /** Not referred: the consents are kept as answered, so a family's no is on record with the referral too. */
+  public void notSent(String id, String reason, ReferralGrounds grounds, String by) {
+    move(id, Set.of(DRAFT), NOT_SENT, "status_reason = ?, prepared_by = ?, " + GROUNDS, reason, by,
+        grounds.placementRisk(), grounds.placementRiskReason(), grounds.referralConsent(), grounds.sharingConsent(),
+        date(grounds.consentDate()));
   }
 
   public void notApproved(String id, String comment, String by) {
@@ -116,6 +124,10 @@ public class ReferralRegistry {
         ReferralStatus.valueOf(rs.getString("status")), rs.getString("measure_code"), rs.getString("status_reason"),
         sent == null ? null : sent.toInstant(), date(rs, "decided_on"), rs.getString("decision_source"),
         date(rs, "measure_start"), date(rs, "measure_end"), rs.getBigDecimal("egenandel_total_nok"));
+  }
+
+  private static Date date(LocalDate day) {
+    return day == null ? null : Date.valueOf(day);
   }
 
   private static LocalDate date(ResultSet rs, String column) throws SQLException {

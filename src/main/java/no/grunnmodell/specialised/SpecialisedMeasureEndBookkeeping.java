@@ -26,22 +26,22 @@ public class SpecialisedMeasureEndBookkeeping implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<String> problems = new ArrayList<>();
-    LocalDate start = date(task.getVariable(MEASURE_START), "Oppstart", problems);
-    LocalDate end = date(task.getVariable(MEASURE_END), "Avsluttet", problems);
+    LocalDate start = date(task.getVariable(MEASURE_START), "Faktisk oppstart", problems);
+    LocalDate end = date(task.getVariable(MEASURE_END), "Siste dag i tiltaket", problems);
     LocalDate decided = task.getVariable(DECISION_DATE) == null ? null
         : FormValues.date(task.getVariable(DECISION_DATE), DECISION_DATE, "Dato for Bufetats avgjørelse");
     if (start != null && decided != null && start.isBefore(decided)) {
       // The start decides the egenandel month by month: it cannot be moved back before Bufetat said yes.
-      problems.add("Oppstart kan ikke være før Bufetats avgjørelse (" + FormValues.text(decided) + ").");
+      problems.add("Faktisk oppstart kan ikke være før Bufetats avgjørelse (" + FormValues.text(decided) + ").");
     }
     if (start != null && start.isAfter(EngineClock.today())) {
-      problems.add("Oppstart kan ikke være fram i tid.");
+      problems.add("Faktisk oppstart kan ikke være fram i tid.");
     }
     if (start != null && end != null && end.isBefore(start)) {
-      problems.add("Avsluttet kan ikke være før oppstart.");
+      problems.add("Siste dag i tiltaket kan ikke være før oppstart.");
     }
     if (end != null && end.isAfter(EngineClock.today())) {
-      problems.add("Avsluttet kan ikke være fram i tid: registrer slutten når tiltaket er avsluttet.");
+      problems.add("Siste dag i tiltaket kan ikke være fram i tid: registrer slutten når tiltaket er avsluttet.");
     }
     if (!END_REASONS.contains(String.valueOf(task.getVariable(MEASURE_END_REASON)))) {
       problems.add("Velg hvordan tiltaket ble avsluttet.");

@@ -264,7 +264,7 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
         "decisionDate", today().toString()));
     ProcessInstance familyCourse = runtimeService.startProcessInstanceByKey("FamilyCourse", family);
     taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
-        Map.of("firstContactDate", today().toString(), "dailyCarers", Spin.JSON("[\"mor\"]"),
+        Map.of("firstContactDate", today().toString(), "dailyCare", "MOTHER",
             "interpreterNeeded", false, "adaptationNeeded", false));
     taskService.complete(taskService.createTaskQuery().processInstanceId(familyCourse.getId()).singleResult().getId(),
         Map.of("consentDecision", "REFUSED", "consentDate", today().toString(), "childView", "-",

@@ -77,7 +77,7 @@ class AuditIntTest extends CourseTestSupport {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
     String courseId = (String) runtimeService.getVariable(course.getId(), "courseId");
     Map<String, Object> intake = new HashMap<>(Map.of("firstContactDate", today().toString(),
-        "dailyCarers", Spin.JSON("[\"mor\"]"), "interpreterNeeded", false, "adaptationNeeded", false));
+        "dailyCare", "MOTHER", "interpreterNeeded", false, "adaptationNeeded", false));
 
     as(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_RegisterIntake", intake));
 

@@ -69,14 +69,21 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     // No «Lagre» first: «Fullfør» is enabled once the form is complete, goal list and all.
     kontaktperson.completeTask();
 
-    // «Forbered henvisning til Bufetat»: the ranked proposals, MST chosen, the tried measures filled in
+    // «Forbered henvisning til Bufetat»: the ranked proposals; sending shows MST chosen and the tried measures
+    // filled in, and asks for the problem load and the family's consent
     Locator referral = kontaktperson.openTask("Forbered henvisning til Bufetat");
     assertThat(referral).containsText("2 av Bufetats tiltak passer: MST – multisystemisk terapi, RFT");
     assertThat(referral).containsText("✓ Passer for vold eller trusler, kriminalitet.");
+    assertThat(referral.getByText("Har familien samtykket til henvisningen?")).hasCount(0);
+    check(referral, "Send henvisningen til leder for godkjenning");
     assertThat(referral.locator(".fjs-form-field-select")).containsText("MST – multisystemisk terapi – passer");
     assertThat(field(referral, "Hva er prøvd?")).hasValue("Tiltak i tiltaksplanen: veiledning (evaluert 1 gang).");
+    check(referral, "Ja: uten mer hjelp kan det bli aktuelt med fosterhjem eller institusjon");
+    answer(referral, "Har familien samtykket til henvisningen?", "Ja");
+    answer(referral, "Har familien samtykket til at vi deler opplysninger om barnet og familien med Bufetat?", "Ja");
+    Tasklist.typeDate(field(referral, "Dato familien samtykket til henvisningen"), today());
+    // Text last: leaving a text field redraws the form, and a click on a radio button meanwhile is lost.
     field(referral, "Hvorfor er de kommunale tiltakene ikke nok?").fill("Vold hjemme tross ukentlig veiledning");
-    check(referral, "Send henvisningen til leder for godkjenning");
     kontaktperson.completeTask();
 
     // «Godkjenn henvisning»: the leder takes the step and approves
@@ -93,7 +100,8 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     leder.page().locator(".task-details button", new Page.LocatorOptions().setHasText("Ta oppgaven")).click();
     Locator approval = leder.page().locator(".task-details .fjs-container");
     assertThat(approval).containsText("Tiltak: MST – multisystemisk terapi");
-    check(approval, "Godkjent: registrer henvisningen som sendt til Bufetat");
+    assertThat(approval).containsText("Kan problemene føre til plassering utenfor hjemmet? Ja.");
+    check(approval, "Ja: registrer henvisningen som sendt til Bufetat");
     leder.completeTask();
 
     Referral sent = referrals.byProcessInstance(runtimeService.createProcessInstanceQuery()
@@ -108,6 +116,15 @@ class ReferralBrowserIntTest extends CourseTestSupport {
         + " and event_type = 'REFERRAL_APPROVAL'", String.class, sent.processInstanceId()))
         .containsExactly("APPROVED");
     Assertions.assertThat(variable(course, "problemAreas").toString()).contains("VIOLENCE", "CRIME");
+    Assertions.assertThat(jdbc.queryForList("select event_type || '=' || decision from gm_audit_event"
+        + " where process_instance_id = ? and step = 'Task_PrepareReferral'", String.class, sent.processInstanceId()))
+        .containsExactlyInAnyOrder("REFERRAL_CONSENT=GIVEN", "BUFETAT_SHARING_CONSENT=GIVEN");
+  }
+
+  /** A radio group among several with the same answers («Ja», «Nei»): the answer under that question. */
+  private static void answer(Locator form, String question, String answer) {
+    form.locator(".fjs-form-field-radio", new Locator.LocatorOptions().setHasText(question))
+        .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
   }
 
   private static void check(Locator form, String label) {

@@ -83,7 +83,7 @@ class TasklistBrowserIntTest extends IntTestBase {
           .isVisible();
     }
     typeDate(field(intake, "Dato for første kontakt med familien"), today);
-    intake.getByLabel("Begge foreldrene", new Locator.GetByLabelOptions().setExact(true)).check();
+    intake.getByLabel("Begge foreldrene, som bor sammen", new Locator.GetByLabelOptions().setExact(true)).check();
     tasklist.completeTask();
 
     // «Innhent samtykke»: consent given, in writing, by the mother
@@ -91,13 +91,14 @@ class TasklistBrowserIntTest extends IntTestBase {
     Locator consent = tasklist.openTask("Innhent samtykke");
     assertThat(consent.getByText("Innhent samtykke", new Locator.GetByTextOptions().setExact(true))).isVisible();
     assertThat(consent.getByText("Hvem har samtykket?")).hasCount(0); // shown once consent is given
-    consent.getByLabel("Samtykke er gitt", new Locator.GetByLabelOptions().setExact(true)).check();
+    consent.getByLabel("Ja, familien samtykker", new Locator.GetByLabelOptions().setExact(true)).check();
     assertThat(consent.getByText("Hvem har samtykket?")).isVisible();
     consent.getByLabel("Mor", new Locator.GetByLabelOptions().setExact(true)).check();
     consent.getByLabel("Skriftlig", new Locator.GetByLabelOptions().setExact(true)).check();
-    typeDate(field(consent, "Dato"), today);
-    field(consent, "Barnets syn").fill("Vil ha mindre krangling hjemme.");
+    typeDate(field(consent, "Dato familien svarte"), today);
+    field(consent, "Hva mener barnet om hjelpen?").fill("Vil ha mindre krangling hjemme.");
     assertThat(field(consent, "Hva ble avtalt videre?")).hasCount(0); // only when consent is refused
+    assertThat(consent.getByText("Har barnet samtykket selv?")).hasCount(0); // only from 15 years
     tasklist.completeTask();
 
     // the start-up phase: two steps side by side, both the kontaktperson's, both with a due date
@@ -126,7 +127,7 @@ class TasklistBrowserIntTest extends IntTestBase {
     Assertions.assertThat(FormValues.date(variables.get("decisionDate"), "decisionDate")).isEqualTo(decisionDate);
     Assertions.assertThat(FormValues.date(variables.get("firstContactDate"), "firstContactDate")).isEqualTo(today);
     Assertions.assertThat(FormValues.date(variables.get("consentDate"), "consentDate")).isEqualTo(today);
-    Assertions.assertThat(FormValues.strings(variables.get("dailyCarers"))).containsExactly("begge");
+    Assertions.assertThat(variables).containsEntry("dailyCare", "BOTH_PARENTS");
     Assertions.assertThat(FormValues.strings(variables.get("consentGivenBy"))).containsExactly("mor");
 
     HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()

@@ -91,7 +91,7 @@ public abstract class CourseTestSupport extends IntTestBase {
 
   protected void registerIntake(ProcessInstance course) {
     complete(course, "Task_RegisterIntake", Map.of("firstContactDate", today().toString(),
-        "dailyCarers", Spin.JSON("[\"begge\"]"), "interpreterNeeded", false, "adaptationNeeded", false));
+        "dailyCare", "BOTH_PARENTS", "interpreterNeeded", false, "adaptationNeeded", false));
   }
 
   protected void answerConsent(ProcessInstance course, boolean given) {
@@ -196,9 +196,14 @@ public abstract class CourseTestSupport extends IntTestBase {
     complete(course, "Task_EvaluatePlan", values);
   }
 
+  /** Closes the course; a family that moved did not consent to a summary being sent on. */
   protected void close(ProcessInstance course, String reason) {
-    complete(course, "Task_CloseCourse", Map.of("closureReason", reason,
+    Map<String, Object> values = new HashMap<>(Map.of("closureReason", reason,
         "closingConversationDate", today().toString(), "finalEvaluation", "Målene nådd",
         "closingSummary", "Ingen videre tiltak"));
+    if ("MOVED".equals(reason)) {
+      values.put("handoverConsent", "REFUSED");
+    }
+    complete(course, "Task_CloseCourse", values);
   }
 }

@@ -213,7 +213,9 @@ class FamilyCourseProcessTest extends CourseTestSupport {
     driveTo(course, "REFERRAL");
     complete(course, "Task_PrepareReferral", Map.of("referralAction", "SEND", "referralMeasure", "MST",
         "problemAreas", Spin.JSON("[\"BEHAVIOUR\"]"),
-        "referralReason", "Alvorlige atferdsvansker", "triedMeasures", "Veiledning i seks måneder"));
+        "referralReason", "Alvorlige atferdsvansker", "triedMeasures", "Veiledning i seks måneder",
+        "placementRisk", "YES", "referralConsent", "GIVEN", "bufetatSharingConsent", "GIVEN",
+        "referralConsentDate", today().toString()));
     return course;
   }
 

@@ -29,7 +29,7 @@ class ProcessCoverageIT {
   @ParameterizedTest(name = "{0} is fully covered")
   @ValueSource(strings = {"family-course.bpmn", "startup-phase.bpmn", "specialised-referral.bpmn",
       "specialised-measure.bpmn", "consent-withdrawal-notice.bpmn", "aftercare-course.bpmn",
-      "evaluation-request.bpmn"})
+      "evaluation-request.bpmn", "course-handover.bpmn", "course-handover-receipt.bpmn"})
   void everyElementOfTheDiagramIsCoveredByAProcessTest(String diagram) throws IOException {
     var model = Bpmn.readModelFromFile(Path.of("processes", diagram).toFile());
     String key = model.getModelElementsByType(Process.class).iterator().next().getId();

@@ -24,7 +24,8 @@ class FormRulesTest {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
       forms = files.filter(f -> f.toString().endsWith(".form")).sorted().toList();
     }
-    assertThat(forms).hasSize(42);
+    // every form in forms/ (a count makes an empty folder fail loudly)
+    assertThat(forms).hasSizeGreaterThan(40);
     for (Path form : forms) {
       assertThat(FormRules.problems(form.getFileName().toString(), Files.readAllBytes(form)))
           .as(form.toString()).isEmpty();

@@ -56,7 +56,7 @@ class FormValidatorTest {
   private static Map<String, Object> intake() {
     Map<String, Object> values = new HashMap<>();
     values.put("firstContactDate", "2026-03-02");
-    values.put("dailyCarers", List.of("mor"));
+    values.put("dailyCare", "MOTHER");
     values.put("interpreterNeeded", true);
     values.put("interpreterLanguage", "arabisk");
     values.put("adaptationNeeded", false);
@@ -106,7 +106,7 @@ class FormValidatorTest {
   @Test
   void intakeWithNothingFilledInNamesTheFirstContactDateAndTheDailyCarers() {
     List<FormProblem> problems = check("mottak", Map.of());
-    assertThat(fields(problems)).containsExactly("firstContactDate", "dailyCarers");
+    assertThat(fields(problems)).containsExactly("firstContactDate", "dailyCare");
     assertThat(problems.get(0).norwegian()).isEqualTo("«Dato for første kontakt med familien» må fylles ut.");
     assertThat(problems.get(0).english()).isEqualTo("firstContactDate: is required.");
   }
@@ -137,7 +137,7 @@ class FormValidatorTest {
     values.remove("refusalNote");
     assertThat(check("samtykke", values)).singleElement().satisfies(p -> {
       assertThat(p.field()).isEqualTo("consentDecision");
-      assertThat(p.norwegian()).isEqualTo("«Samtykke» har et svar skjemaet ikke tilbyr.");
+      assertThat(p.norwegian()).isEqualTo("«Har familien samtykket?» har et svar skjemaet ikke tilbyr.");
       assertThat(p.english()).isEqualTo("consentDecision: 'MAYBE' is not one of GIVEN, REFUSED.");
     });
   }
@@ -195,7 +195,7 @@ class FormValidatorTest {
       Map<String, Object> values = consentGiven();
       values.put("consentDate", date);
       assertThat(check("samtykke", values)).as(date).singleElement()
-          .extracting(FormProblem::norwegian).isEqualTo("«Dato» må være en dato (dd.mm.åååå).");
+          .extracting(FormProblem::norwegian).isEqualTo("«Dato familien svarte» må være en dato (dd.mm.åååå).");
     }
   }
 
@@ -349,21 +349,21 @@ class FormValidatorTest {
 
   @Test
   void aChoiceListedTwiceIsRefused() {
-    Map<String, Object> values = intake();
-    values.put("dailyCarers", List.of("mor", "mor"));
-    assertThat(check("mottak", values)).singleElement().extracting(FormProblem::english)
-        .isEqualTo("dailyCarers: lists 'mor' more than once.");
+    Map<String, Object> values = consentGiven();
+    values.put("consentGivenBy", List.of("mor", "mor"));
+    assertThat(check("samtykke", values)).singleElement().extracting(FormProblem::english)
+        .isEqualTo("consentGivenBy: lists 'mor' more than once.");
   }
 
   @Test
   void aChecklistMustBeAListOfOfferedValues() {
-    Map<String, Object> values = intake();
-    values.put("dailyCarers", "mor");
-    assertThat(check("mottak", values)).singleElement().extracting(FormProblem::norwegian)
-        .isEqualTo("«Hvem har den daglige omsorgen?» må være en liste med valg.");
-    values.put("dailyCarers", List.of("mor", "bestemor"));
-    assertThat(check("mottak", values)).singleElement().extracting(FormProblem::english)
-        .isEqualTo("dailyCarers: 'bestemor' is not one of mor, far, begge, annen.");
+    Map<String, Object> values = consentGiven();
+    values.put("consentGivenBy", "mor");
+    assertThat(check("samtykke", values)).singleElement().extracting(FormProblem::norwegian)
+        .isEqualTo("«Hvem har samtykket?» må være en liste med valg.");
+    values.put("consentGivenBy", List.of("mor", "bestemor"));
+    assertThat(check("samtykke", values)).singleElement().extracting(FormProblem::english)
+        .isEqualTo("consentGivenBy: 'bestemor' is not one of mor, far, omsorgsperson.");
   }
 
   @Test
@@ -376,7 +376,7 @@ class FormValidatorTest {
     assertThat(check("spesialisert-tiltak-avsluttet", values)).isEmpty();
     values.remove("specialisedMeasureEnd");
     assertThat(check("spesialisert-tiltak-avsluttet", values)).singleElement()
-        .extracting(FormProblem::norwegian).isEqualTo("«Avsluttet» må fylles ut.");
+        .extracting(FormProblem::norwegian).isEqualTo("«Siste dag i tiltaket» må fylles ut.");
   }
 
   @Test
@@ -419,6 +419,8 @@ class FormValidatorTest {
     values.put("problemAreas", List.of("BEHAVIOUR"));
     values.put("referralMeasure", "PMTO");
     values.put("referralAction", "SEND");
+    values.putAll(Map.of("placementRisk", "YES", "referralReason", "Vold", "triedMeasures", "Veiledning",
+        "referralConsent", "GIVEN", "bufetatSharingConsent", "GIVEN", "referralConsentDate", "2026-03-01"));
     assertThat(check("henvisning", values, stored)).isEmpty();
     values.put("referralMeasure", "FFT");
     assertThat(check("henvisning", values, stored)).singleElement().extracting(FormProblem::english)
@@ -431,7 +433,7 @@ class FormValidatorTest {
     assertThat(FormValidator.summary(problems, true)).isEqualTo("Skjemaet er ikke riktig utfylt: "
         + "«Dato for første kontakt med familien» må fylles ut. «Hvem har den daglige omsorgen?» må fylles ut.");
     assertThat(FormValidator.summary(problems, false)).isEqualTo("The form is not filled in correctly: "
-        + "firstContactDate: is required. dailyCarers: is required.");
+        + "firstContactDate: is required. dailyCare: is required.");
     assertThat(FormValidator.summary(List.of(), true)).isEmpty();
   }
 

@@ -58,7 +58,7 @@ class PostgresSchemaIntTest extends PostgresIntTestBase {
         "birthDate", today.minusYears(7).toString(), "decisionDate", today.toString()));
     assertThat(course.getTenantId()).isEqualTo("grorud");
     completeOnly(course, "Task_RegisterIntake", Map.of("firstContactDate", today.toString(),
-        "dailyCarers", org.camunda.spin.Spin.JSON("[\"mor\"]"), "interpreterNeeded", false,
+        "dailyCare", "MOTHER", "interpreterNeeded", false,
         "adaptationNeeded", false));
     completeOnly(course, "Task_ObtainConsent", Map.of("consentDecision", "REFUSED", "consentDate", today.toString(),
         "childView", "-", "refusalNote", "Ingen videre avtale"));

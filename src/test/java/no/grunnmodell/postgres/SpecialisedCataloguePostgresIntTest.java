@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.grunnmodell.specialised.BufetatDecision;
+import no.grunnmodell.specialised.ReferralGrounds;
 import no.grunnmodell.specialised.ReferralRegistry;
 import no.grunnmodell.specialised.ReferralStatus;
 import no.grunnmodell.specialised.SpecialisedMeasure;
@@ -53,7 +54,8 @@ class SpecialisedCataloguePostgresIntTest extends PostgresIntTestBase {
     jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, created_at)"
         + " values (?, 'grorud', ?, 'FAMILY', current_timestamp)", courseId, "PG-" + courseId);
     String id = referrals.createDraft(courseId, "grorud", "PG-" + courseId, "pi-" + courseId).id();
-    referrals.prepared(id, "MST", "Vold", null, "grorud-kontaktperson");
+    referrals.prepared(id, "MST", "Vold", null, new ReferralGrounds("YES", null, "GIVEN", "GIVEN",
+        LocalDate.now()), "grorud-kontaktperson");
     referrals.sent(id, "grorud-leder");
     LocalDate today = LocalDate.now();
     BufetatDecision granted = BufetatDecision.parse("GRANTED", today.toString(), null, today.toString(), false,

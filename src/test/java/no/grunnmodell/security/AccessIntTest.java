@@ -58,7 +58,7 @@ class AccessIntTest extends CourseTestSupport {
         String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(TenantIsolation.post(kontaktperson, "/engine-rest/task/" + intake.getId() + "/complete",
         "{\"variables\":{\"firstContactDate\":{\"value\":\"" + today() + "\"},"
-            + "\"dailyCarers\":{\"value\":\"[\\\"mor\\\"]\",\"type\":\"Json\"},"
+            + "\"dailyCare\":{\"value\":\"MOTHER\"},"
             + "\"interpreterNeeded\":{\"value\":false},\"adaptationNeeded\":{\"value\":false}}}").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
   }

@@ -217,7 +217,7 @@ class EnforcementIntTest extends CourseTestSupport {
   void aVariableTheFormDoesNotHaveIsRefused() {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
     Map<String, Object> variables = new HashMap<>(Map.of("firstContactDate", value(today().toString()),
-        "dailyCarers", Map.of("value", "[\"mor\"]", "type", "Json"), "interpreterNeeded", value(false),
+        "dailyCare", value("MOTHER"), "interpreterNeeded", value(false),
         "adaptationNeeded", value(false), "kontaktperson", value("grorud-kontaktperson")));
 
     ResponseEntity<String> response = post(LORENSKOG, "/engine-rest/task/" + task(course, "Task_RegisterIntake")

@@ -351,7 +351,7 @@ class RoleTableIntTest extends CourseTestSupport {
   }
 
   private static Map<String, Object> intakeForm() {
-    return Map.of("firstContactDate", today().toString(), "dailyCarers", Spin.JSON("[\"begge\"]"),
+    return Map.of("firstContactDate", today().toString(), "dailyCare", "BOTH_PARENTS",
         "interpreterNeeded", false, "adaptationNeeded", false);
   }
 

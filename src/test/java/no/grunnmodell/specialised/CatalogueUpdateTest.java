@@ -31,6 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CatalogueUpdateTest {
 
   static final String CHANGELOG = "db/changelog/2026-11-25-specialised.xml";
+  /** The course table, the referral tables, and the columns added to gm_referral later. */
+  static final List<String> CHANGELOGS = List.of("db/changelog/2026-11-25-course.xml", CHANGELOG,
+      "db/changelog/2026-11-30-referral-consent.xml");
 
   @TempDir Path classpath;
   JdbcDataSource dataSource;
@@ -38,7 +41,7 @@ class CatalogueUpdateTest {
 
   @BeforeEach
   void shippedFilesOnAFreshDatabase() throws Exception {
-    for (String file : List.of("db/changelog/2026-11-25-course.xml", CHANGELOG)) {
+    for (String file : CHANGELOGS) {
       copy(Path.of("src/main/resources", file), classpath.resolve(file));
     }
     for (String file : List.of("specialised-measures.csv", "egenandel-rates.csv")) {
@@ -109,7 +112,8 @@ class CatalogueUpdateTest {
     jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, created_at)"
         + " values ('c1', 'lorenskog', 'C-1', 'FAMILY', current_timestamp)");
     String id = new ReferralRegistry(jdbc).createDraft("c1", "lorenskog", "C-1", "p1").id();
-    new ReferralRegistry(jdbc).prepared(id, measure, "Grunn", null, "lorenskog-kontaktperson");
+    new ReferralRegistry(jdbc).prepared(id, measure, "Grunn", null,
+        new ReferralGrounds("YES", null, "GIVEN", "GIVEN", null), "lorenskog-kontaktperson");
     return id;
   }
 
@@ -132,7 +136,7 @@ class CatalogueUpdateTest {
          DirectoryResourceAccessor files = new DirectoryResourceAccessor(classpath)) {
       Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
           new JdbcConnection(connection));
-      for (String changelog : List.of("db/changelog/2026-11-25-course.xml", CHANGELOG)) {
+      for (String changelog : CHANGELOGS) {
         new Liquibase(changelog, files, database).update(new Contexts(), new LabelExpression());
       }
     }

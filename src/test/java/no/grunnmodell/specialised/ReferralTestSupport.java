@@ -57,19 +57,37 @@ abstract class ReferralTestSupport extends CourseTestSupport {
 
   /**
    * «Forbered henvisning» as the Tasklist submits it: the fields it was filled with (the evaluation's problem areas,
-   * the proposed measure) sent back with the kontaktperson's answers.
+   * and when sending the proposed measure and what was tried) sent back with the kontaktperson's answers. Sending,
+   * the problems could lead to a placement and the family consented unless the answers say otherwise; not
+   * referring, the family was not asked.
    */
   Map<String, Object> preparation(ProcessInstance course, Map<String, Object> answers) {
     String taskId = task(course, "Task_PrepareReferral").getId();
     Map<String, Object> values = new java.util.HashMap<>();
     values.put("problemAreas", taskService.getVariable(taskId, "problemAreas"));
     values.put("exclusionCircumstances", taskService.getVariable(taskId, "exclusionCircumstances"));
-    Object measure = taskService.getVariable(taskId, "referralMeasure");
-    if (measure != null) {
-      values.put("referralMeasure", measure);
+    Object action = answers.get("referralAction");
+    if ("SEND".equals(action)) {
+      for (String prefilled : List.of("referralMeasure", "triedMeasures")) {
+        Object value = taskService.getVariable(taskId, prefilled);
+        if (value != null) {
+          values.put(prefilled, value);
+        }
+      }
+      values.putAll(groundsAndConsent());
+    } else if ("DO_NOT_REFER".equals(action)) {
+      values.put("referralConsent", "NOT_ASKED");
+      values.put("bufetatSharingConsent", "NOT_ASKED");
     }
     values.putAll(answers);
+    values.values().removeIf(java.util.Objects::isNull);
     return values;
+  }
+
+  /** The problems could lead to a placement outside the home, and the family consented today. */
+  static Map<String, Object> groundsAndConsent() {
+    return Map.of("placementRisk", "YES", "referralConsent", "GIVEN", "bufetatSharingConsent", "GIVEN",
+        "referralConsentDate", today().toString());
   }
 
   void approveAsLeder(ProcessInstance course) {

@@ -118,14 +118,14 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
 
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureStart", today().toString(),
         "specialisedMeasureEnd", today().plusDays(30).toString(), "specialisedMeasureEndReason", "COMPLETED")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Avsluttet kan ikke være fram i tid");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Siste dag i tiltaket kan ikke være fram i tid");
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureStart", today().toString(),
         "specialisedMeasureEnd", today().minusDays(1).toString(), "specialisedMeasureEndReason", "COMPLETED")))
-        .hasMessageContaining("Avsluttet kan ikke være før oppstart");
+        .hasMessageContaining("Siste dag i tiltaket kan ikke være før oppstart");
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("specialisedMeasureStart",
         today().minusYears(3).toString(), "specialisedMeasureEnd", today().toString(),
         "specialisedMeasureEndReason", "COMPLETED")))
-        .hasMessageContaining("Oppstart kan ikke være før Bufetats avgjørelse");
+        .hasMessageContaining("Faktisk oppstart kan ikke være før Bufetats avgjørelse");
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.GRANTED);
   }
 
@@ -138,7 +138,7 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     assertThat(variable(course, "referralOutcome")).isEqualTo("REFUSED");
     assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
     assertThat((String) variable(course, "referralOutcomeNote"))
-        .isEqualTo("Bufetat avslo henvisningen til MST – multisystemisk terapi " + FormValues.text(today())
+        .isEqualTo("Bufetat ga ikke tilbud om MST – multisystemisk terapi " + FormValues.text(today())
             + ": Ikke grunnlag for MST nå");
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.REFUSED);
     assertThat(referral(course).statusReason()).isEqualTo("Ikke grunnlag for MST nå");
@@ -163,7 +163,7 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     String taskId = task(course, "Task_RecordBufetatDecision").getId();
 
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("bufetatDecision", "GRANTED")))
-        .hasMessageContaining("«Dato» må fylles ut.").hasMessageContaining("«Oppstart av tiltaket» må fylles ut.");
+        .hasMessageContaining("«Dato for avgjørelsen» må fylles ut.").hasMessageContaining("«Oppstart av tiltaket» må fylles ut.");
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("bufetatDecision", "REFUSED",
         "bufetatDecisionDate", today().plusDays(1).toString(), "bufetatDecisionReason", "Ikke grunnlag")))
         .hasMessageContaining("kan ikke være fram i tid");

@@ -1,0 +1,60 @@
+package no.grunnmodell.handover;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The labels a form shows for its options («Noe framgang» for SOME_PROGRESS), read from the repository's forms, so
+ * the summary says what the caseworker chose in the caseworker's words, and follows the forms when they change.
+ */
+@Component
+class FormOptionLabels {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Map<String, JsonNode> forms = new ConcurrentHashMap<>();
+
+  /** The option's label in the form's field with that key, else the value itself. */
+  String label(String formId, String key, String value) {
+    if (value == null) {
+      return null;
+    }
+    return options(form(formId).path("components"), key).getOrDefault(value, value);
+  }
+
+  private JsonNode form(String formId) {
+    return forms.computeIfAbsent(formId, id -> {
+      ClassPathResource resource = new ClassPathResource("forms/" + id + ".form");
+      if (!resource.exists()) {
+        return JSON.createObjectNode();
+      }
+      try (InputStream in = resource.getInputStream()) {
+        return JSON.readTree(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read forms/" + id + ".form", e);
+      }
+    });
+  }
+
+  private static Map<String, String> options(JsonNode components, String key) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (JsonNode component : components) {
+      if (key.equals(component.path("key").asText()) && component.path("values").isArray()) {
+        component.path("values").forEach(o -> labels.put(o.path("value").asText(), o.path("label").asText()));
+        return labels;
+      }
+      Map<String, String> nested = options(component.path("components"), key);
+      if (!nested.isEmpty()) {
+        return nested;
+      }
+    }
+    return labels;
+  }
+}
