@@ -71,7 +71,7 @@ class NorwegianWebappBrowserIntTest extends CourseTestSupport {
 
     // the course's first step in the list: its due date in words and, on hover, as a Norwegian date
     tasklist.showCourse(course.getBusinessKey());
-    Locator card = tasklist.task("Registrer mottak");
+    Locator card = tasklist.task("Registrer første kontakt med familien");
     Locator dueDate = card.locator(".due-date");
     assertThat(dueDate).containsText("Frist");
     Locator dueIn = dueDate.locator("[am-time-ago]");

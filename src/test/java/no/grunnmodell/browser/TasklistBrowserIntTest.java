@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A kontaktperson starts a family course in the real Tasklist, in headless Chromium, and works its first two
- * steps: the start form, «Registrer mottak» and «Innhent samtykke» are filled in and submitted as a person would,
+ * steps: the start form, «Registrer første kontakt med familien» and «Innhent samtykke» are filled in and submitted as a person would,
  * then the test checks what the Tasklist shows next and what the engine holds. Skipped (loudly) without Chromium.
  */
 class TasklistBrowserIntTest extends IntTestBase {
@@ -70,10 +70,10 @@ class TasklistBrowserIntTest extends IntTestBase {
     Assertions.assertThat(course).as("course %s started from the Tasklist", caseReference).isNotNull();
     Task intakeTask = openTask(course, "Task_RegisterIntake");
 
-    // «Registrer mottak»
+    // «Registrer første kontakt med familien»
     tasklist.showCourse(caseReference);
-    assertThat(tasklist.taskNames()).hasText(new String[] {"Registrer mottak"});
-    Locator intake = tasklist.openTask("Registrer mottak");
+    assertThat(tasklist.taskNames()).hasText(new String[] {"Registrer første kontakt med familien"});
+    Locator intake = tasklist.openTask("Registrer første kontakt med familien");
     assertThat(intake).containsText("Saksnummer " + caseReference + " · vedtaksdato "
         + decisionDate.format(NORWEGIAN_DATE) + " · kontaktperson " + USER);
     assertThat(intake).containsText("Frist " + dueDay(intakeTask).format(NORWEGIAN_DATE) + ":"); // its basis follows

@@ -57,7 +57,7 @@ class CourseApiIntTest extends IntTestBase {
     assertThat(course.path("targetGroup").asText()).isEqualTo("FAMILY");
     assertThat(course.path("openSteps")).hasSize(1);
     assertThat(course.path("openSteps").get(0).path("step").asText()).isEqualTo("Task_RegisterIntake");
-    assertThat(course.path("openSteps").get(0).path("name").asText()).isEqualTo("Registrer mottak");
+    assertThat(course.path("openSteps").get(0).path("name").asText()).isEqualTo("Registrer første kontakt med familien");
     assertThat(course.path("openSteps").get(0).path("assignee").asText()).isEqualTo("lorenskog-kontaktperson");
   }
 

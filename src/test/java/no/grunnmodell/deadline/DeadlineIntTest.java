@@ -69,7 +69,7 @@ class DeadlineIntTest extends CourseTestSupport {
     assertThat(markers(intake)).singleElement().satisfies(incident -> {
       assertThat(incident.getActivityId()).isEqualTo("Task_RegisterIntake");
       assertThat(incident.getProcessInstanceId()).isEqualTo(course.getId());
-      assertThat(incident.getIncidentMessage()).contains("Registrer mottak");
+      assertThat(incident.getIncidentMessage()).contains("Registrer første kontakt med familien");
     });
     Task followUp = escalationTask(intake, "Task_FollowUpOverdueStep");
     assertThat(taskService.getIdentityLinksForTask(followUp.getId()))

@@ -278,7 +278,7 @@ class RoleTableIntTest extends CourseTestSupport {
     };
   }
 
-  /** A fresh course at «Registrer mottak», assigned to the service's kontaktperson. */
+  /** A fresh course at «Registrer første kontakt med familien», assigned to the service's kontaktperson. */
   private Object course() {
     return startFamilyCourse(newCaseReference(), 8);
   }
@@ -287,7 +287,7 @@ class RoleTableIntTest extends CourseTestSupport {
     return (String) runtimeService.getVariable(id(course), "courseId");
   }
 
-  /** «Registrer mottak», held by the service's kontaktperson. */
+  /** «Registrer første kontakt med familien», held by the service's kontaktperson. */
   private Object intakeStep() {
     return task(startFamilyCourse(newCaseReference(), 8), "Task_RegisterIntake");
   }
