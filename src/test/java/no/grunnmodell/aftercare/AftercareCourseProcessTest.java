@@ -15,6 +15,7 @@ import no.grunnmodell.security.TasklistSession;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -358,6 +359,60 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
     decide(course, "Task_DecideAftercareEnd", vedtak(null));
     assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed");
     assertThat(variable(course, "closureReason")).isEqualTo(reason);
+    // Only a young person who moved is handed over (here without consent, so nothing is sent and the course ends)
+    if ("MOVED".equals(reason)) {
+      assertThat(course).hasPassed("CallActivity_CourseHandover");
+      assertThat(variable(course, "handoverOutcome")).isEqualTo("NO_CONSENT");
+    } else {
+      assertThat(course).hasNotPassed("CallActivity_CourseHandover");
+    }
+  }
+
+  // ---- a young person who moves ----
+
+  @Test
+  void aYoungPersonWhoMovedIsHandedOverAfterTheVedtakAndTakenOverInAftercareThere() {
+    ProcessInstance course = start(newCaseReference(), today().minusYears(19));
+    driveTo(course, "CLOSURE");
+    String closureTask = task(course, "Task_CloseAftercare").getId();
+    assertThat(Spin.JSON(taskService.getVariableLocal(closureTask, "handoverServiceOptions")).elements())
+        .extracting(o -> o.prop("value").stringValue()).contains("grorud", "OUTSIDE").doesNotContain(SERVICE);
+    Map<String, Object> moved = closure("MOVED");
+    assertThatThrownBy(() -> taskService.complete(closureTask, moved))
+        .hasMessageContaining("«Samtykker den unge til at en oppsummering av ettervernet sendes til "
+            + "barnevernstjenesten der den unge bor nå?» må fylles ut.");
+    moved.putAll(Map.of("handoverConsent", "GIVEN", "handoverServiceId", "grorud"));
+    complete(course, "Task_CloseAftercare", moved);
+
+    // The vedtak about the end comes first; then the course is handed over and waits for the answer.
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(course.getId()).count()).isZero();
+    decide(course, "Task_DecideAftercareEnd", vedtak(null));
+    assertThat(course).isWaitingAt("CallActivity_CourseHandover");
+    ProcessInstance handover = runtimeService.createProcessInstanceQuery().superProcessInstanceId(course.getId())
+        .processDefinitionKey("CourseHandover").singleResult();
+    assertThat(handover).isWaitingAt("Event_HandoverAnswered");
+
+    ProcessInstance receipt = runtimeService.createProcessInstanceQuery().processDefinitionKey("CourseHandoverReceipt")
+        .variableValueEquals("handoverId", runtimeService.getVariable(handover.getId(), "handoverId")).singleResult();
+    Task receiptTask = taskService.createTaskQuery().processInstanceId(receipt.getId()).singleResult();
+    assertThat(receiptTask.getTenantId()).isEqualTo("grorud");
+    String receivingCase = newCaseReference();
+    identityService.setAuthentication("grorud-leder", List.of("leder-grorud"), List.of("grorud"));
+    try {
+      taskService.complete(receiptTask.getId(), Map.of("handoverDecision", "ACCEPT", "caseReference", receivingCase,
+          "kontaktperson", "grorud-kontaktperson", "decisionDate", today().toString()));
+    } finally {
+      identityService.clearAuthentication();
+    }
+
+    assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed");
+    assertThat(variable(course, "handoverOutcome")).isEqualTo("ACCEPTED");
+    ProcessInstance taken = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .processInstanceBusinessKey(receivingCase).tenantIdIn("grorud").singleResult();
+    assertThat(taken).isWaitingAt("Task_AftercareConversation");
+    assertThat((String) runtimeService.getVariable(taken.getId(), "handoverSummary")).contains("Egen leilighet");
+    assertThat(runtimeService.getVariable(taken.getId(), "handoverFromServiceName"))
+        .isEqualTo("Lørenskog barnevernstjeneste");
   }
 
   // ---- the age limit ----

@@ -177,14 +177,23 @@ abstract class AftercareTestSupport extends IntTestBase {
     return values;
   }
 
+  /** «Avslutt ettervernet»; a young person who moved did not consent to a summary being sent on. */
   void close(ProcessInstance course, String reason) {
+    Map<String, Object> values = closure(reason);
+    if ("MOVED".equals(reason)) {
+      values.put("handoverConsent", "REFUSED");
+    }
+    complete(course, "Task_CloseAftercare", values);
+  }
+
+  static Map<String, Object> closure(String reason) {
     Map<String, Object> values = new HashMap<>(Map.of("closureReason", reason,
         "closingConversationDate", today().toString(), "youngPersonClosingView", "Fornøyd",
         "finalEvaluation", "Har leilighet og læreplass", "closingSummary", "NAV følger opp"));
     if (!"AGE_LIMIT".equals(reason)) {
       values.put("toldAboutComingBack", true);
     }
-    complete(course, "Task_CloseAftercare", values);
+    return values;
   }
 
   static Map<String, Object> followUpSession(boolean more) {

@@ -8,8 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.CourseTestSupport;
@@ -45,7 +43,6 @@ class HandoverBrowserIntTest extends CourseTestSupport {
     runStartupPhase(course, "veiledning");
     fireTimer(course, "Timer_EvaluationDue");
     evaluate(course, "CLOSE");
-    Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(course.getId()));
 
     // The closure: moved, with consent, to Grorud
     Tasklist kontaktperson = new Tasklist(chromium.page(), port);
@@ -63,11 +60,11 @@ class HandoverBrowserIntTest extends CourseTestSupport {
     field(closure, "Oppsummering og videre oppfølging").fill("Familien flytter til Oslo");
     kontaktperson.completeTask();
 
-    // The closure's call activity (wired into the course diagrams later) starts the handover with these variables
-    variables.putAll(Map.of("closureReason", "MOVED", "handoverConsent", "GIVEN", "handoverServiceId", "grorud"));
-    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(course.getId()).count())
-        .isZero();
-    ProcessInstance handover = runtimeService.startProcessInstanceByKey("CourseHandover", caseReference, variables);
+    // The course hands itself over («Overfør forløpet til ny tjeneste») and waits for Grorud's answer
+    ProcessInstance handover = runtimeService.createProcessInstanceQuery().superProcessInstanceId(course.getId())
+        .processDefinitionKey("CourseHandover").singleResult();
+    Assertions.assertThat(handover).as("the handover the closure started").isNotNull();
+    Assertions.assertThat(runtimeService.getVariable(handover.getId(), "handoverServiceId")).isEqualTo("grorud");
     String handoverId = (String) runtimeService.getVariable(handover.getId(), "handoverId");
 
     // Grorud's leder
@@ -99,6 +96,9 @@ class HandoverBrowserIntTest extends CourseTestSupport {
         .isEqualTo("grorud-kontaktperson");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(handover.getId())
         .singleResult().getEndActivityId()).isEqualTo("EndEvent_HandoverAccepted");
+    Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(course.getId())
+        .singleResult().getEndActivityId()).isEqualTo("EndEvent_CourseClosed");
+    Assertions.assertThat(variable(course, "handoverOutcome")).isEqualTo("ACCEPTED");
   }
 
   /** A form-js select: open it, then pick the option. */

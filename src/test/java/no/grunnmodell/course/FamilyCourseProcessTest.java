@@ -161,8 +161,15 @@ class FamilyCourseProcessTest extends CourseTestSupport {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 11);
     driveTo(course, "CLOSURE");
     close(course, reason);
-    assertThat(course).isEnded();
+    assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed");
     assertThat(variable(course, "closureReason")).isEqualTo(reason);
+    // Only a family that moved is handed over (here without their consent, so nothing is sent and the course ends)
+    if ("MOVED".equals(reason)) {
+      assertThat(course).hasPassed("CallActivity_CourseHandover");
+      assertThat(variable(course, "handoverOutcome")).isEqualTo("NO_CONSENT");
+    } else {
+      assertThat(course).hasNotPassed("CallActivity_CourseHandover");
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.FormValues;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A family that moves, told as stories: to a service that uses Grunnmodell, whose leder takes the course over or
- * declines it; to a municipality outside the system, where the kontaktperson sends the summary; and without the
- * family's consent, when nothing is sent.
+ * A family that moves, told as stories: the closure hands the course over and the course waits for how it ends; to
+ * a service that uses Grunnmodell, whose leder takes the course over or declines it; to a municipality outside the
+ * system, where the kontaktperson sends the summary; and without the family's consent, when nothing is sent. A young
+ * person in aftercare who moves is in AftercareCourseProcessTest.
  */
 class CourseHandoverProcessTest extends HandoverTestSupport {
 
@@ -104,6 +106,10 @@ class CourseHandoverProcessTest extends HandoverTestSupport {
 
     assertThat(handover).isEnded().hasPassed("EndEvent_HandoverAccepted");
     assertThat(variable(handover, "handoverOutcome")).isEqualTo("ACCEPTED");
+    // The course waited for the answer, and ends with it.
+    assertThat(course).isEnded().hasPassed("CallActivity_CourseHandover", "EndEvent_CourseClosed");
+    assertThat(variable(course, "handoverOutcome")).isEqualTo("ACCEPTED");
+    assertThat(variable(course, "outcome")).isEqualTo("CLOSED");
     Handover row = handovers.latestOf(oldCourseId).orElseThrow();
     assertThat(row.status()).isEqualTo(HandoverStatus.ACCEPTED);
     assertThat(row.newCourseId()).isEqualTo(taken.id());
@@ -114,27 +120,6 @@ class CourseHandoverProcessTest extends HandoverTestSupport {
         .containsExactlyInAnyOrder(tuple("HANDOVER_CONSENT", "GIVEN", KONTAKTPERSON, SERVICE),
             tuple("HANDOVER_SENT", RECEIVING, KONTAKTPERSON, SERVICE),
             tuple("HANDOVER_ACCEPTED", RECEIVING, RECEIVING_LEDER, RECEIVING));
-  }
-
-  @Test
-  void aYoungPersonInAftercareIsTakenOverInAftercare() {
-    ProcessInstance aftercare = runtimeService.startProcessInstanceByKey("AftercareCourse", Map.of(
-        "serviceId", SERVICE, "caseReference", newCaseReference(), "kontaktperson", KONTAKTPERSON,
-        "birthDate", today().minusYears(19).toString(), "decisionDate", today().toString()));
-    complete(aftercare, "Task_AftercareConversation", Map.of("conversationDate", today().toString(),
-        "youngPersonInformed", true, "youngPersonWishes", "Egen bolig", "consentDecision", "GIVEN",
-        "consentForm", "WRITTEN"));
-    Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(aftercare.getId()));
-    variables.putAll(Map.of("handoverConsent", "GIVEN", "handoverServiceId", RECEIVING));
-    ProcessInstance handover = runtimeService.startProcessInstanceByKey("CourseHandover", variables);
-    String receivingCase = newCaseReference();
-
-    answerAsReceivingLeder(receipt(handover), accept(receivingCase));
-
-    CourseRegistry.CourseRecord taken = courses.find(RECEIVING, receivingCase).orElseThrow();
-    assertThat(taken.targetGroup()).isEqualTo(no.grunnmodell.course.TargetGroup.AFTERCARE);
-    assertThat(courses.linkOf(taken.id())).contains(CourseRegistry.Link.HANDOVER);
-    assertThat(handover).isEnded().hasPassed("EndEvent_HandoverAccepted");
   }
 
   @Test
@@ -165,6 +150,8 @@ class CourseHandoverProcessTest extends HandoverTestSupport {
         "summarySentTo", "Bydel Stovner")));
 
     assertThat(handover).isEnded().hasPassed("EndEvent_SummarySent");
+    assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed");
+    assertThat(variable(course, "handoverOutcome")).isEqualTo("SUMMARY_SENT");
     Handover row = handovers.latestOf(oldCourseId).orElseThrow();
     assertThat(row.status()).isEqualTo(HandoverStatus.SUMMARY_SENT);
     assertThat(row.answer()).isEqualTo(HandoverStatus.DECLINED);
@@ -216,10 +203,12 @@ class CourseHandoverProcessTest extends HandoverTestSupport {
   void withoutTheFamilysConsentNothingIsSent() {
     ProcessInstance course = courseAtClosure();
     String oldCourseId = courseId(course);
-    ProcessInstance handover = closeAndHandOver(course, movedTo(null, null, false));
+    complete(task(course, "Task_CloseCourse"), movedTo(null, null, false));
 
-    assertThat(handover).isEnded().hasPassed("EndEvent_NoConsent");
-    assertThat(variable(handover, "handoverOutcome")).isEqualTo("NO_CONSENT");
+    HistoricProcessInstance handover = endedHandover(course);
+    assertThat(handover.getEndActivityId()).isEqualTo("EndEvent_NoConsent");
+    assertThat(course).isEnded().hasPassed("CallActivity_CourseHandover", "EndEvent_CourseClosed");
+    assertThat(variable(course, "handoverOutcome")).isEqualTo("NO_CONSENT");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(handover.getId())
         .variableName("handoverSummary").count()).isZero();
     assertThat(handovers.latestOf(oldCourseId).orElseThrow().status()).isEqualTo(HandoverStatus.NO_CONSENT);

@@ -1,11 +1,15 @@
 package no.grunnmodell.handover;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseTestSupport;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -13,9 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A family in Lørenskog with a plan, an evaluation and consents, closed because they moved; and the handover as
- * the course's closure starts it. The call activity is not yet in the course diagrams, so the handover is started
- * here with the course's variables and the closure's answers, as the call activity passes them in.
+ * A family in Lørenskog with a plan, an evaluation and consents, closed because they moved; and the handover that
+ * the course's closure starts («Overfør forløpet til ny tjeneste», a call activity after «Har familien flyttet?»).
  */
 abstract class HandoverTestSupport extends CourseTestSupport {
 
@@ -65,13 +68,27 @@ abstract class HandoverTestSupport extends CourseTestSupport {
     return values;
   }
 
-  /** The kontaktperson closes the course; then the handover starts as the closure's call activity would start it. */
+  /**
+   * The kontaktperson closes the course of a family that moved, and the course calls the handover, which waits for
+   * the new service or for the kontaktperson (so the course waits too): returns the running handover.
+   */
   ProcessInstance closeAndHandOver(ProcessInstance course, Map<String, Object> closure) {
-    Map<String, Object> variables = new HashMap<>(runtimeService.getVariables(course.getId()));
     as(KONTAKTPERSON, "kontaktperson-" + SERVICE, SERVICE,
         () -> complete(course, "Task_CloseCourse", closure));
-    variables.putAll(closure);
-    return runtimeService.startProcessInstanceByKey("CourseHandover", course.getBusinessKey(), variables);
+    ProcessInstance handover = runtimeService.createProcessInstanceQuery().superProcessInstanceId(course.getId())
+        .processDefinitionKey("CourseHandover").singleResult();
+    assertThat(handover).as("the handover the closure started").isNotNull();
+    assertThat(course).isWaitingAt("CallActivity_CourseHandover");
+    return handover;
+  }
+
+  /** The handover the course called, when it has already ended (nothing to wait for). */
+  HistoricProcessInstance endedHandover(ProcessInstance course) {
+    HistoricProcessInstance handover = historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(course.getId()).processDefinitionKey("CourseHandover").singleResult();
+    assertThat(handover).as("the handover the closure started").isNotNull();
+    assertThat(handover.getEndTime()).as("the handover has ended").isNotNull();
+    return handover;
   }
 
   Task receipt(ProcessInstance handover) {
