@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import no.grunnmodell.course.FormValues;
 import no.grunnmodell.course.TargetGroup;
+import no.grunnmodell.form.FormOptionLabels;
 import org.springframework.stereotype.Component;
 
 /**

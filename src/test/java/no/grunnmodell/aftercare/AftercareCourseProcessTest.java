@@ -320,7 +320,7 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
     assertThatThrownBy(() -> taskService.complete(taskId, withoutView))
         .hasMessageContaining("«Den unges syn: hvordan går det?» må fylles ut");
     assertThatThrownBy(() -> taskService.complete(taskId, evaluation("REFER")))
-        .hasMessageContaining("«Hva nå?» har et svar skjemaet ikke tilbyr");
+        .hasMessageContaining("«Hva blir konklusjonen av evalueringen?» har et svar skjemaet ikke tilbyr");
     assertThat(course).isWaitingAt("Task_EvaluateWithYoungPerson");
   }
 

@@ -204,6 +204,8 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
   void collaborationAsksTheYoungPersonsConsentOncePerStartOfTheTrackThenMeetsAsOftenAsNeeded() {
     ProcessInstance course = planAgreed(21, "samarbeid");
     consentToShare(course, true);
+    assertThat(taskService.getVariable(task(course, "Task_HoldCollaborationMeeting").getId(),
+        "infoSharingAgenciesText")).isEqualTo("NAV");
     complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(today().plusMonths(1)));
     fire(course, "Timer_NextCollaborationMeeting");
     complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(null));
@@ -219,6 +221,9 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
     Task consent = task(course, "Task_ConsentInformationSharing");
     assertThat(taskService.getVariable(consent.getId(), "infoSharingConsent")).isNull();
     assertThat(historicTasks(course, "Task_ConsentInformationSharing")).isEqualTo(2);
+    // This time the young person says no: the agencies of the earlier consent are no longer named
+    consentToShare(course, false);
+    assertThat(runtimeService.getVariable(course.getId(), "infoSharingAgenciesText")).isNull();
   }
 
   @Test

@@ -177,7 +177,11 @@ class MeasureTracksProcessTest extends CourseTestSupport {
   void collaborationAsksForConsentOnceThenMeetsAsOftenAsNeeded() {
     ProcessInstance course = planAgreed("samarbeid");
     complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "GIVEN",
-        "infoSharingAgencies", Spin.JSON("[\"skole\"]"), "infoSharingConsentDate", today().toString()));
+        "infoSharingAgencies", Spin.JSON("[\"skole\",\"bup\",\"nav\"]"), "infoSharingConsentDate",
+        today().toString()));
+    // The meeting names the agencies as the consent form showed them, not the stored values
+    assertThat(taskService.getVariable(task(course, "Task_HoldCollaborationMeeting").getId(),
+        "infoSharingAgenciesText")).isEqualTo("Skole, BUP og NAV");
     complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(today().plusMonths(1)));
     fireTimer(course, "Timer_NextCollaborationMeeting");
     complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(null));

@@ -1,4 +1,4 @@
-package no.grunnmodell.handover;
+package no.grunnmodell.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,16 +13,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The labels a form shows for its options («Noe framgang» for SOME_PROGRESS), read from the repository's forms, so
- * the summary says what the caseworker chose in the caseworker's words, and follows the forms when they change.
+ * a text made from an answer (a course summary, the agencies a consent names) says what the caseworker chose in the
+ * caseworker's words, and follows the forms when they change.
  */
 @Component
-class FormOptionLabels {
+public class FormOptionLabels {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Map<String, JsonNode> forms = new ConcurrentHashMap<>();
 
   /** The option's label in the form's field with that key, else the value itself. */
-  String label(String formId, String key, String value) {
+  public String label(String formId, String key, String value) {
     if (value == null) {
       return null;
     }
