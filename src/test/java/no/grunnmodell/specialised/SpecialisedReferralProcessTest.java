@@ -110,6 +110,45 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
   }
 
   @Test
+  void aPlanRevisedWhileTheMeasureRunsIsWhatTheCourseKeepsWhenTheMeasureEnds() {
+    ProcessInstance course = referralSent();
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "GRANTED",
+        "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", today().toString()));
+
+    // While MST runs, the evaluation revises the plan: new goals, and a support measure beside the guidance
+    evaluationDateReached(course);
+    evaluate(course, "REVISE");
+    Map<String, Object> revised = new java.util.HashMap<>(plan("veiledning", "stottende"));
+    revised.put("goals", Spin.JSON("[{\"goal\":\"Trygg skolevei\",\"indicator\":\"Går alene hver dag\"}]"));
+    revised.put("measureDescription", "Veiledning og støttekontakt");
+    revised.put("evaluationDate", today().plusMonths(2).toString());
+    complete(course, "Task_ReviseMeasurePlan", revised);
+    String support = task(course, "Task_StartSupportMeasure").getId();
+    String guidance = task(course, "Task_LogGuidanceSession").getId();
+
+    complete(course, "Task_RecordMeasureEnd", Map.of("specialisedMeasureStart", today().toString(),
+        "specialisedMeasureEnd", today().toString(), "specialisedMeasureEndReason", "ENDED_EARLY",
+        "specialisedMeasureEndNote", "Familien flyttet til en annen bydel"));
+
+    // The measure brings back only what it recorded ...
+    assertThat(course).hasPassed("EndEvent_SpecialisedMeasureEnded");
+    assertThat((String) variable(course, "specialisedMeasureInPlan")).contains("avsluttet før tiden");
+    assertThat(variable(course, "specialisedMeasureEndReason")).isEqualTo("ENDED_EARLY");
+    assertThat(variable(course, "specialisedMeasureEndNote")).isEqualTo("Familien flyttet til en annen bydel");
+    assertThat(variable(course, "egenandelTotalNok")).isNotNull();
+    // ... and the course keeps the plan revised meanwhile, with its measures running as they were
+    assertThat(variable(course, "measureDescription")).isEqualTo("Veiledning og støttekontakt");
+    assertThat(variable(course, "goals").toString()).contains("Trygg skolevei").doesNotContain("Faste leggetider");
+    assertThat(variable(course, "planVersion")).isEqualTo(2);
+    assertThat(variable(course, "evaluationDateText")).isEqualTo(FormValues.text(today().plusMonths(2)));
+    assertThat(variable(course, "supportStatus")).isEqualTo("RUNNING");
+    assertThat(variable(course, "guidanceStatus")).isEqualTo("RUNNING");
+    assertThat(task(course, "Task_StartSupportMeasure").getId()).isEqualTo(support);
+    assertThat(task(course, "Task_LogGuidanceSession").getId()).isEqualTo(guidance);
+    assertThat(course).hasNotPassed("Boundary_SupportDropped");
+  }
+
+  @Test
   void theEndOfAMeasureIsRecordedWhenItHasHappened() {
     ProcessInstance course = referralSent();
     complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "GRANTED",
