@@ -1,11 +1,13 @@
 package no.grunnmodell.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static no.grunnmodell.browser.Tasklist.answer;
+import static no.grunnmodell.browser.Tasklist.check;
+import static no.grunnmodell.browser.Tasklist.choose;
 import static no.grunnmodell.browser.Tasklist.field;
 import static no.grunnmodell.browser.Tasklist.typeDate;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -50,8 +52,7 @@ class HandoverBrowserIntTest extends CourseTestSupport {
     kontaktperson.showCourse(caseReference);
     Locator closure = kontaktperson.openTask("Gjennomfør avslutningssamtale og avslutt forløpet");
     choose(closure, "Hvorfor avsluttes forløpet?", "Familien har flyttet");
-    closure.locator(".fjs-form-field-radio", new Locator.LocatorOptions().setHasText("Samtykker familien"))
-        .getByLabel("Ja", new Locator.GetByLabelOptions().setExact(true)).check();
+    answer(closure, "Samtykker familien", "Ja");
     choose(closure, "Hvilken barnevernstjeneste hører familien til nå?", "Barnevernstjenesten i bydel Grorud");
     assertThat(closure.locator(".fjs-form-field-select", new Locator.LocatorOptions()
         .setHasText("Hvilken barnevernstjeneste"))).not().containsText("Lørenskog");
@@ -76,14 +77,12 @@ class HandoverBrowserIntTest extends CourseTestSupport {
     leder.page().navigate("about:blank");
     leder.page().navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + roleFilter
         + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-    leder.task("Ta imot forløp fra Lørenskog barnevernstjeneste").locator("h4.task a").click();
-    leder.page().locator(".task-details button", new Page.LocatorOptions().setHasText("Ta oppgaven")).click();
-    Locator receipt = leder.page().locator(".task-details .fjs-container");
+    Locator receipt = leder.openAndClaimTask("Ta imot forløp fra Lørenskog barnevernstjeneste");
     assertThat(receipt).containsText("Oppsummering fra Lørenskog barnevernstjeneste");
     assertThat(receipt).containsText("Faste leggetider");
     assertThat(receipt).containsText("Samtykke til hjelpetiltakene: gitt");
     assertThat(receipt).not().containsText(caseReference);
-    receipt.getByLabel("Ja: start et forløp hos oss", new Locator.GetByLabelOptions().setExact(true)).check();
+    check(receipt, "Ja: start et forløp hos oss");
     choose(receipt, "Kontaktperson hos dere", "Kontaktperson Barnevernstjenesten i bydel Grorud");
     typeDate(field(receipt, "Dato for vedtaket om hjelpetiltak hos dere"), today());
     String grorudCase = "GR-" + caseReference;
@@ -99,12 +98,5 @@ class HandoverBrowserIntTest extends CourseTestSupport {
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(course.getId())
         .singleResult().getEndActivityId()).isEqualTo("EndEvent_CourseClosed");
     Assertions.assertThat(variable(course, "handoverOutcome")).isEqualTo("ACCEPTED");
-  }
-
-  /** A form-js select: open it, then pick the option. */
-  private static void choose(Locator form, String label, String option) {
-    form.locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText(label))
-        .locator(".fjs-input-group").first().click();
-    form.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).first().click();
   }
 }

@@ -1,12 +1,12 @@
 package no.grunnmodell.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static no.grunnmodell.browser.Tasklist.answer;
+import static no.grunnmodell.browser.Tasklist.check;
+import static no.grunnmodell.browser.Tasklist.choose;
 import static no.grunnmodell.browser.Tasklist.field;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import no.grunnmodell.course.CourseTestSupport;
 import no.grunnmodell.specialised.Referral;
@@ -91,14 +91,8 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     leder.logIn(LEDER, "demo");
     // Offered to the leder group, so in the filter «Oppgaver for min rolle» (not «Mine oppgaver»)
     String roleFilter = filterService.createFilterQuery().filterName("Oppgaver for min rolle").singleResult().getId();
-    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\""
-        + caseReference + "\"}]";
-    leder.page().navigate("about:blank");
-    leder.page().navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + roleFilter
-        + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-    leder.task("Godkjenn henvisning").locator("h4.task a").click();
-    leder.page().locator(".task-details button", new Page.LocatorOptions().setHasText("Ta oppgaven")).click();
-    Locator approval = leder.page().locator(".task-details .fjs-container");
+    leder.showCourse(caseReference, roleFilter);
+    Locator approval = leder.openAndClaimTask("Godkjenn henvisning");
     assertThat(approval).containsText("Tiltak: MST – multisystemisk terapi");
     assertThat(approval).containsText("Kan problemene føre til plassering utenfor hjemmet? Ja.");
     check(approval, "Ja: registrer henvisningen som sendt til Bufetat");
@@ -119,22 +113,5 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     Assertions.assertThat(jdbc.queryForList("select event_type || '=' || decision from gm_audit_event"
         + " where process_instance_id = ? and step = 'Task_PrepareReferral'", String.class, sent.processInstanceId()))
         .containsExactlyInAnyOrder("REFERRAL_CONSENT=GIVEN", "BUFETAT_SHARING_CONSENT=GIVEN");
-  }
-
-  /** A radio group among several with the same answers («Ja», «Nei»): the answer under that question. */
-  private static void answer(Locator form, String question, String answer) {
-    form.locator(".fjs-form-field-radio", new Locator.LocatorOptions().setHasText(question))
-        .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
-  }
-
-  private static void check(Locator form, String label) {
-    form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).check();
-  }
-
-  /** A form-js select: open it, then pick the option. */
-  private static void choose(Locator form, String label, String option) {
-    form.locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText(label))
-        .locator(".fjs-input-group").first().click();
-    form.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions().setHasText(option)).first().click();
   }
 }

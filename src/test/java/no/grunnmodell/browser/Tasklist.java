@@ -76,13 +76,22 @@ final class Tasklist {
 
   /** Narrows the list to one course's steps with the Tasklist's own search (process instance business key). */
   void showCourse(String caseReference) {
+    showCourse(caseReference, null);
+  }
+
+  /**
+   * Narrows the list to one course's steps in the filter with this id, e.g. «Oppgaver for min rolle», where the
+   * steps offered to the role and not yet taken are; {@code null} for the Tasklist's first filter («Mine oppgaver»).
+   */
+  void showCourse(String caseReference, String filterId) {
     String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseReference
         + "\"}]";
     // The search widget reads the address only when the Tasklist starts, so the Tasklist is loaded afresh. Not
     // with page.reload(): about one reload in ten came back as a blank page here (Chromium blocked the Tasklist's
     // scripts for a CSP nonce mismatch).
     page.navigate("about:blank");
-    page.navigate(url + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    page.navigate(url + "#/?" + (filterId == null ? "" : "filter=" + filterId + "&") + "searchQuery="
+        + URLEncoder.encode(search, StandardCharsets.UTF_8));
     assertThat(filterNames().first()).isVisible();
     assertThat(page.locator("[cam-widget-search-pill]")).containsText(caseReference);
   }
@@ -110,6 +119,23 @@ final class Tasklist {
     Locator form = page.locator(".task-details .fjs-container");
     assertThat(form).isVisible();
     return form;
+  }
+
+  /**
+   * Opens a step offered to the user's role and takes it («Ta oppgaven»), as a caseworker must before working it;
+   * returns its form.
+   */
+  Locator openAndClaimTask(String name) {
+    Locator form = openTask(name);
+    Locator claim = page.locator(".task-details button", new Page.LocatorOptions().setHasText("Ta oppgaven"));
+    claim.click();
+    assertThat(claim).hasCount(0);
+    return form;
+  }
+
+  /** The card of the task with this name links to the task with this id: the same step, not a new one. */
+  void assertSameTask(String name, String taskId) {
+    assertThat(task(name).locator("h4.task a[href*='task=" + taskId + "']")).hasCount(1);
   }
 
   /** Clicks the task form's complete button and waits until the engine has taken the form. */
@@ -163,6 +189,25 @@ final class Tasklist {
     dateInput.press("Enter");
     assertThat(dateInput).hasValue(Pattern.compile(
         "^0?" + day.getDayOfMonth() + "\\.0?" + day.getMonthValue() + "\\." + day.getYear() + "$"));
+  }
+
+  /** Ticks the checkbox or picks the radio button with exactly this label. */
+  static void check(Locator form, String label) {
+    form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).check();
+  }
+
+  /** A radio group among several with the same answers («Ja», «Nei»): the answer under that question. */
+  static void answer(Locator form, String question, String answer) {
+    form.locator(".fjs-form-field-radio", new Locator.LocatorOptions().setHasText(question))
+        .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
+  }
+
+  /** A form-js select: open it, then pick the option with exactly this text («Nådd», not «Langt på vei nådd»). */
+  static void choose(Locator form, String label, String option) {
+    form.locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText(label))
+        .locator(".fjs-input-group").first().click();
+    form.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions()
+        .setHasText(Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().click();
   }
 
   /** A form field's input by its label; a trailing required-field asterisk in the label is allowed. */
