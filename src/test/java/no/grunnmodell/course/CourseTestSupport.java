@@ -114,13 +114,18 @@ public abstract class CourseTestSupport extends IntTestBase {
   }
 
   protected void runStartupPhase(ProcessInstance course, String... tracks) {
+    runStartupPhase(course, plan(tracks));
+  }
+
+  /** The start-up phase, ending with this plan (see {@link #plan}). */
+  protected void runStartupPhase(ProcessInstance course, Map<String, Object> plan) {
     complete(course, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(),
         "childNeeds", "Trygghet", "parentCapacity", "God vilje", "familyAndSurroundings", "Lite nettverk"));
     complete(course, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
         "whatMatters", "Fotball og venner"));
     complete(course, "Task_AnalyseMapping", Map.of("analysisSummary", "Rutiner og nettverk",
         "focusAreas", Spin.JSON("[\"omsorg\"]")));
-    complete(course, "Task_AgreeMeasurePlan", plan(tracks));
+    complete(course, "Task_AgreeMeasurePlan", plan);
   }
 
   protected static Map<String, Object> plan(String... tracks) {
