@@ -128,6 +128,17 @@ public abstract class CourseTestSupport extends IntTestBase {
     complete(course, "Task_AgreeMeasurePlan", plan);
   }
 
+  /** A family course past its plan (guidance), whose evaluation date is {@code days} days from today. */
+  protected ProcessInstance courseWithPlanEvaluatedIn(int days) {
+    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
+    registerIntake(course);
+    answerConsent(course, true);
+    Map<String, Object> plan = new HashMap<>(plan("veiledning"));
+    plan.put("evaluationDate", today().plusDays(days).toString());
+    runStartupPhase(course, plan);
+    return course;
+  }
+
   protected static Map<String, Object> plan(String... tracks) {
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < tracks.length; i++) {

@@ -65,13 +65,13 @@ class OverviewIntTest extends CourseTestSupport {
   @Test
   void theFiguresAreTheEnginesOwn() {
     ProcessInstance waitingForIntake = startFamilyCourse(newCaseReference(), 8);
-    ProcessInstance evaluationDatePassed = courseWithPlan(10);
-    ProcessInstance evaluationComing = courseWithPlan(25);
-    ProcessInstance evaluationStepOpen = courseWithPlan(10);
+    ProcessInstance evaluationDatePassed = courseWithPlanEvaluatedIn(10);
+    ProcessInstance evaluationComing = courseWithPlanEvaluatedIn(25);
+    ProcessInstance evaluationStepOpen = courseWithPlanEvaluatedIn(10);
     evaluationDateReached(evaluationStepOpen); // the step is due 14 days after the date: in 24 days
-    ProcessInstance evaluationStepLate = courseWithPlan(1);
+    ProcessInstance evaluationStepLate = courseWithPlanEvaluatedIn(1);
     evaluationDateReached(evaluationStepLate); // due in 15 days
-    ProcessInstance closing = courseWithPlan(1);
+    ProcessInstance closing = courseWithPlanEvaluatedIn(1);
     evaluationDateReached(closing);
     evaluate(closing, "CLOSE"); // its evaluation date stays behind, but no evaluation is to come
     ProcessInstance lateIntake = startFamilyCourse(newCaseReference(), 8);
@@ -217,17 +217,6 @@ class OverviewIntTest extends CourseTestSupport {
   }
 
   // ---- helpers ----
-
-  /** A family course past its plan, whose evaluation is {@code days} days from today. */
-  private ProcessInstance courseWithPlan(int days) {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
-    Map<String, Object> plan = new HashMap<>(plan("veiledning"));
-    plan.put("evaluationDate", today().plusDays(days).toString());
-    runStartupPhase(course, plan);
-    return course;
-  }
 
   private String name(String userId) {
     if (userId == null) {
