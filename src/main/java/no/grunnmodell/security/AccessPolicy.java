@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.GROUP;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.List;
@@ -44,7 +45,7 @@ import org.springframework.stereotype.Component;
  *       the engine grants those per step (read + work, {@code defaultUserPermissionNameForTask: TASK_WORK}).</li>
  *   <li>tiltaksarbeider: Tasklist; only the steps offered to the role (per step, as above).</li>
  *   <li>leder: Tasklist and Cockpit; reads all of the service's courses and history, hands steps to the people
- *       they are offered to, works the leder's own steps (per step), reads the reports.</li>
+ *       they are offered to, works the leder's own steps (per step), reads the reports and the overview.</li>
  *   <li>prosesseier: Cockpit; deploys diagrams and forms and reads definitions; no case data, no deleting.</li>
  *   <li>camunda-admin: everything, as the break-glass account; every change it makes outside a form is audited.</li>
  * </ul>
@@ -97,6 +98,10 @@ public class AccessPolicy implements InitializingBean {
       grant(leder, APPLICATION, "cockpit", ACCESS);
       grant(leder, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK, TASK_ASSIGN);
       grant(leder, DEPLOYMENT, ANY, READ);
+      // Cockpit's «Brukeroppgaver» page counts open steps per candidate group with the engine's task report,
+      // which demands READ on every task. The tenant check still keeps the leder to their own service, and every
+      // step of a course they can already read through READ_TASK above; the grant adds no case data.
+      grant(leder, TASK, ANY, READ);
       grantFilter(leder, LEDER_FILTER);
     }
     String owner = Role.PROCESS_OWNER_GROUP;

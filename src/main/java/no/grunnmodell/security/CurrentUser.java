@@ -58,10 +58,7 @@ public class CurrentUser {
    * does not lead it).
    */
   public List<String> servicesLedBy(String serviceId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    List<String> led = services.services().stream().map(ServiceDirectory.Service::id)
-        .filter(id -> groups.contains(Role.LEDER.groupOf(id)))
+    List<String> led = servicesLedByCaller().stream()
         .filter(id -> serviceId == null || id.equals(serviceId))
         .toList();
     if (led.isEmpty()) {
@@ -70,5 +67,34 @@ public class CurrentUser {
           : "You are not leder in service " + serviceId + ".");
     }
     return led;
+  }
+
+  /**
+   * The one service whose overview the caller may read: a service they lead, or, for the break-glass camunda-admin,
+   * the service they name. Without {@code serviceId} it is the service the caller leads, when they lead exactly
+   * one. Refused with 403 for anyone else, and for a leder naming another service.
+   */
+  public String serviceOverseenBy(String serviceId) {
+    if (isAdmin() && serviceId != null) {
+      if (services.find(serviceId).isEmpty()) {
+        throw ApiError.notFound("There is no service " + serviceId + ".");
+      }
+      return serviceId;
+    }
+    if (isAdmin() && servicesLedByCaller().isEmpty()) {
+      throw ApiError.badField("serviceId", "serviceId is required: name the service whose overview to read.");
+    }
+    List<String> led = servicesLedBy(serviceId);
+    if (led.size() > 1) {
+      throw ApiError.badField("serviceId", "You lead several services: name one in serviceId.");
+    }
+    return led.get(0);
+  }
+
+  private List<String> servicesLedByCaller() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    return services.services().stream().map(ServiceDirectory.Service::id)
+        .filter(id -> groups.contains(Role.LEDER.groupOf(id))).toList();
   }
 }

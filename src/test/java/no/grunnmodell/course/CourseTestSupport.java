@@ -114,13 +114,29 @@ public abstract class CourseTestSupport extends IntTestBase {
   }
 
   protected void runStartupPhase(ProcessInstance course, String... tracks) {
+    runStartupPhase(course, plan(tracks));
+  }
+
+  /** The start-up phase, ending with this plan (see {@link #plan}). */
+  protected void runStartupPhase(ProcessInstance course, Map<String, Object> plan) {
     complete(course, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(),
         "childNeeds", "Trygghet", "parentCapacity", "God vilje", "familyAndSurroundings", "Lite nettverk"));
     complete(course, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
         "whatMatters", "Fotball og venner"));
     complete(course, "Task_AnalyseMapping", Map.of("analysisSummary", "Rutiner og nettverk",
         "focusAreas", Spin.JSON("[\"omsorg\"]")));
-    complete(course, "Task_AgreeMeasurePlan", plan(tracks));
+    complete(course, "Task_AgreeMeasurePlan", plan);
+  }
+
+  /** A family course past its plan (guidance), whose evaluation date is {@code days} days from today. */
+  protected ProcessInstance courseWithPlanEvaluatedIn(int days) {
+    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
+    registerIntake(course);
+    answerConsent(course, true);
+    Map<String, Object> plan = new HashMap<>(plan("veiledning"));
+    plan.put("evaluationDate", today().plusDays(days).toString());
+    runStartupPhase(course, plan);
+    return course;
   }
 
   protected static Map<String, Object> plan(String... tracks) {

@@ -58,6 +58,14 @@ public final class TasklistSession {
     return response;
   }
 
+  /** A download, as the browser follows a link with the session. */
+  public ResponseEntity<byte[]> getBytes(String path) {
+    ResponseEntity<byte[]> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()),
+        byte[].class);
+    remember(response);
+    return response;
+  }
+
   public ResponseEntity<String> post(String path, Object jsonBody) {
     return send(HttpMethod.POST, path, jsonBody);
   }

@@ -1,0 +1,117 @@
+package no.grunnmodell.cockpit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import no.grunnmodell.overview.LederOverview;
+import no.grunnmodell.overview.OverviewCsv;
+import no.grunnmodell.overview.OverviewService;
+import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.security.CurrentUser;
+import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * Grunnmodell's part of Cockpit's API, /camunda/api/cockpit/plugin/grunnmodell/{engine}/...: the leder's overview
+ * as JSON and CSV, and the person's rights in courses.
+ *
+ * <p>Who is calling is the webapps' business: their security filter lets a request through here only with a
+ * logged-in session for the engine (Camunda's securityFilterRules.json, «EngineRequestAuthorizer»), and their
+ * authentication filter makes that person, with their groups and services, the engine's current user for the
+ * request. From there the same rules hold as on /api: {@link CurrentUser#serviceOverseenBy} gives the leder their
+ * own service only and everyone else but camunda-admin a 403. No HTTP Basic, no second login; a GET needs no CSRF
+ * token.
+ *
+ * <p>Cockpit, not Spring, creates this class (JAX-RS, per request), so it reaches the application's beans through
+ * the servlet context. JSON is written with the application's own ObjectMapper, so the plugin reads exactly what
+ * /api/reports/overview answers.
+ */
+@Path("plugin/" + GrunnmodellCockpitPlugin.ID)
+public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource {
+
+  public GrunnmodellPluginResource() {
+    super(GrunnmodellCockpitPlugin.ID);
+  }
+
+  @GET
+  @Path("{engine}/overview")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response overview(@PathParam("engine") String engine, @QueryParam("serviceId") String serviceId,
+                           @QueryParam("limit") @DefaultValue("20") int limit) {
+    return answer(engine, serviceId, limit, overview -> Response.ok(json(overview), MediaType.APPLICATION_JSON));
+  }
+
+  /** The CSV file; the plugin's «Last ned som CSV» is a plain link, which the browser sends with the session. */
+  @GET
+  @Path("{engine}/overview.csv")
+  @Produces("text/csv")
+  public Response csv(@PathParam("engine") String engine, @QueryParam("serviceId") String serviceId,
+                      @QueryParam("limit") @DefaultValue("20") int limit) {
+    return answer(engine, serviceId, limit, overview -> Response.ok(OverviewCsv.render(overview))
+        .type(OverviewCsv.CONTENT_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"" + OverviewCsv.fileName(overview) + "\""));
+  }
+
+  /** What the person may change in courses; Cockpit's buttons for the rest are hidden. */
+  @GET
+  @Path("{engine}/rights")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response rights(@PathParam("engine") String engine) {
+    if (!isThisEngine(engine)) {
+      return refusal(404, "There is no engine " + engine + ".");
+    }
+    return Response.ok(json(bean(CourseActionRights.class).current()), MediaType.APPLICATION_JSON).build();
+  }
+
+  private Response answer(String engine, String serviceId, int limit,
+                          Function<LederOverview, Response.ResponseBuilder> body) {
+    if (!isThisEngine(engine)) {
+      return refusal(404, "There is no engine " + engine + ".");
+    }
+    try {
+      String service = bean(CurrentUser.class).serviceOverseenBy(serviceId);
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      return body.apply(bean(OverviewService.class).overview(service, now, limit)).build();
+    } catch (ApiError refused) {
+      return refusal(refused.status().value(), refused.getMessage());
+    }
+  }
+
+  private boolean isThisEngine(String engine) {
+    return bean(ProcessEngine.class).getName().equals(engine);
+  }
+
+  private Response refusal(int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("message", message);
+    return Response.status(status).entity(json(body)).type(MediaType.APPLICATION_JSON).build();
+  }
+
+  private String json(Object value) {
+    try {
+      return bean(ObjectMapper.class).writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The overview could not be written as JSON", e);
+    }
+  }
+
+  private <T> T bean(Class<T> type) {
+    ApplicationContext context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
+    return context.getBean(type);
+  }
+}
