@@ -22,6 +22,7 @@ export default {
   },
 
   // grunnmodell-date-format: date formats and the date language (see the script);
-  // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect
-  customScripts: ['scripts/grunnmodell-date-format', '../grunnmodell-sso-logout']
+  // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect;
+  // grunnmodell-migration: «Flytt forløp» on the dashboard, for the process owner
+  customScripts: ['scripts/grunnmodell-date-format', '../grunnmodell-sso-logout', 'scripts/grunnmodell-migration']
 };
