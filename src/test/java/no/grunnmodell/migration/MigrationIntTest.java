@@ -103,6 +103,9 @@ class MigrationIntTest extends CourseTestSupport {
     assertThat(dryRun.getBody()).doesNotContain(today().minusYears(8).toString(), "krangling", "Fotball");
     courses.forEach(course -> assertThat(definitionOf(course)).isEqualTo(v1.getId()));
 
+    assertThat(rest("prosesseier", HttpMethod.GET, "/api/migrations/overview", null).getBody())
+        .contains("\"processKey\":\"" + key + "\",").contains("\"coursesOnOlderVersions\":5");
+
     // The run, from Cockpit with the process owner's login.
     TasklistSession cockpit = TasklistSession.login(http, "prosesseier", "cockpit");
     ResponseEntity<String> run = cockpit.post(PLUGIN_API, Map.of("processKey", key));
@@ -115,6 +118,11 @@ class MigrationIntTest extends CourseTestSupport {
 
     // Who moved which course, and when.
     String migrationId = moved.path("migrationId").asText();
+    JsonNode history = JSON.readTree(rest("prosesseier", HttpMethod.GET, "/api/migrations?processKey=" + key, null)
+        .getBody());
+    assertThat(history.get(0).path("migrationId").asText()).isEqualTo(migrationId);
+    assertThat(history.get(0).path("startedBy").asText()).isEqualTo("prosesseier");
+    assertThat(history.get(0).path("moved").asInt()).isEqualTo(5);
     assertThat(jdbc.queryForObject("select started_by || ':' || moved || ':' || not_moved from gm_migration"
         + " where id = ?", String.class, migrationId)).isEqualTo("prosesseier:5:0");
     for (ProcessInstance course : courses) {
