@@ -169,10 +169,18 @@ class RoleTableIntTest extends CourseTestSupport {
         Channel.JAVA_API, (user, deployment) -> java(user, () -> repositoryService.deleteDeployment(
             (String) deployment, true))));
     define("migrate", this::courseOnOlderVersion, Map.of(
-        Channel.COURSE_API, (user, course) -> ok(rest(user, HttpMethod.POST, "/api/migrations", Map.of(
-            "processKey", repositoryService.getProcessDefinition(((ProcessInstance) course).getProcessDefinitionId())
-                .getKey())))
-            && runsOnLatestVersion((ProcessInstance) course)));
+        Channel.COURSE_API, (user, course) -> {
+          String key = repositoryService.getProcessDefinition(((ProcessInstance) course).getProcessDefinitionId())
+              .getKey();
+          boolean moved = ok(rest(user, HttpMethod.POST, "/api/migrations", Map.of("processKey", key)))
+              && runsOnLatestVersion((ProcessInstance) course);
+          if (moved) {
+            // Used up: the copy and its course go, so that no later test finds courses on older versions.
+            repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).list()
+                .forEach(d -> repositoryService.deleteDeployment(d.getDeploymentId(), true));
+          }
+          return moved;
+        }));
     define("manage-users", () -> null, Map.of(
         Channel.ENGINE_REST, (user, none) -> ok(rest(user, HttpMethod.POST, "/engine-rest/user/create", Map.of(
             "profile", Map.of("id", "ny-" + shortId(), "firstName", "Ny", "lastName", "Bruker"),
