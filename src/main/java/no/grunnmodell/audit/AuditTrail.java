@@ -80,6 +80,15 @@ public class AuditTrail {
         eventType, decision, actor);
   }
 
+  /**
+   * Records what someone did to a course from outside it, e.g. moved it to a new version of its diagram
+   * ({@code no.grunnmodell.migration}): the actor is the person whose request it was, checked by the caller.
+   */
+  public void record(String courseId, String serviceId, String processInstanceId, String step, String eventType,
+                     String decision, String actor) {
+    insert(courseId, serviceId, processInstanceId, step, eventType, decision, actor);
+  }
+
   private void insert(String courseId, String serviceId, String processInstanceId, String step, String eventType,
                       String decision, String actor) {
     jdbc.update("insert into gm_audit_event (id, course_id, service_id, process_instance_id, step, event_type,"

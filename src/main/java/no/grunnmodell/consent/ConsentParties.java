@@ -44,7 +44,8 @@ public class ConsentParties {
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
   public void onCreate(DelegateTask task) {
     UserTask step = task.getBpmnModelElementInstance();
-    if (step == null || !FORMS.contains(step.getCamundaFormRef())) {
+    // Set.of(...).contains(null) throws: a step without a form (allowed in a diagram) asks nobody for consent.
+    if (step == null || step.getCamundaFormRef() == null || !FORMS.contains(step.getCamundaFormRef())) {
       return;
     }
     Object birthDate = task.getVariable(CourseVariables.BIRTH_DATE);

@@ -117,7 +117,8 @@ final class ExpressionRules {
         + "applikasjonens delegater"));
   }
 
-  private static int nextStart(String text, int from) {
+  /** Where the next {@code ${} or {@code #{} begins at or after {@code from}, or -1. */
+  static int nextStart(String text, int from) {
     int dollar = text.indexOf("${", from);
     int hash = text.indexOf("#{", from);
     if (dollar < 0) {

@@ -47,6 +47,10 @@ public class HandoverFormOptions {
   public void onCreate(DelegateTask task) {
     UserTask step = task.getBpmnModelElementInstance();
     String form = step == null ? null : step.getCamundaFormRef();
+    // Set.of(...).contains(null) throws: a step without a form (allowed in a diagram) needs no options.
+    if (form == null) {
+      return;
+    }
     if (CLOSURE_FORMS.contains(form)) {
       task.setVariableLocal(SERVICE_OPTIONS, Spin.JSON(otherServices(task.getTenantId())));
     } else if (RECEIPT_FORM.equals(form)) {

@@ -47,6 +47,24 @@ public class CurrentUser {
     return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN_GROUP);
   }
 
+  /**
+   * Refuses (403) anyone but the process owners and the break-glass camunda-admin, saying in English who may; calls
+   * from inside the application pass.
+   */
+  public void requireProcessOwnerOrAdmin(String what) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    if (caller != null && !groups.contains(Role.PROCESS_OWNER_GROUP) && !groups.contains(Role.ADMIN_GROUP)) {
+      throw ApiError.forbidden("Only a process owner (prosesseier) or an administrator may " + what + ".");
+    }
+  }
+
+  /** The caller's user id, or "system" for calls from inside the application. */
+  public String userId() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getUserId() == null ? "system" : caller.getUserId();
+  }
+
   /** Whether the caller has the role in the service; true for calls from inside the application. */
   public boolean hasRole(Role role, String serviceId) {
     Authentication caller = identityService.getCurrentAuthentication();

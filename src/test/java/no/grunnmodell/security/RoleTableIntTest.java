@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.grunnmodell.course.CourseTestSupport;
+import no.grunnmodell.migration.FamilyCourseProbe;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -167,6 +168,19 @@ class RoleTableIntTest extends CourseTestSupport {
             "/engine-rest/deployment/" + deployment + "?cascade=true", null)),
         Channel.JAVA_API, (user, deployment) -> java(user, () -> repositoryService.deleteDeployment(
             (String) deployment, true))));
+    define("migrate", this::courseOnOlderVersion, Map.of(
+        Channel.COURSE_API, (user, course) -> {
+          String key = repositoryService.getProcessDefinition(((ProcessInstance) course).getProcessDefinitionId())
+              .getKey();
+          boolean moved = ok(rest(user, HttpMethod.POST, "/api/migrations", Map.of("processKey", key)))
+              && runsOnLatestVersion((ProcessInstance) course);
+          if (moved) {
+            // Used up: the copy and its course go, so that no later test finds courses on older versions.
+            repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).list()
+                .forEach(d -> repositoryService.deleteDeployment(d.getDeploymentId(), true));
+          }
+          return moved;
+        }));
     define("manage-users", () -> null, Map.of(
         Channel.ENGINE_REST, (user, none) -> ok(rest(user, HttpMethod.POST, "/engine-rest/user/create", Map.of(
             "profile", Map.of("id", "ny-" + shortId(), "firstName", "Ny", "lastName", "Bruker"),
@@ -313,6 +327,29 @@ class RoleTableIntTest extends CourseTestSupport {
         "birthDate", today().minusYears(16).minusMonths(8).toString(), "decisionDate", today().toString(),
         "aftercareSituation", "IN_MEASURE"));
     return managementService.createJobQuery().processInstanceId(course.getId()).timers().listPage(0, 10).get(0);
+  }
+
+  /**
+   * A course of a copy of the family course that has since been changed: it runs on the older version. Over the
+   * engine's own APIs migration needs MIGRATE_INSTANCE, which no role but admin has; the process owner moves courses
+   * through the course API (and Cockpit's panel), which checks the role and moves them as the application.
+   */
+  private Object courseOnOlderVersion() {
+    String key = FamilyCourseProbe.newKey();
+    repositoryService.createDeployment().name("rolletabell").addString("processes/" + key + ".bpmn",
+        FamilyCourseProbe.diagram(key, FamilyCourseProbe.unchanged())).deploy();
+    ProcessInstance course = runtimeService.startProcessInstanceByKey(key, Map.of("serviceId", SERVICE,
+        "caseReference", newCaseReference(), "kontaktperson", KONTAKTPERSON,
+        "birthDate", today().minusYears(8).toString(), "decisionDate", today().toString()));
+    repositoryService.createDeployment().name("rolletabell").addString("processes/" + key + ".bpmn",
+        FamilyCourseProbe.diagram(key, FamilyCourseProbe.renamedConsentAndClosureConfirmed())).deploy();
+    return course;
+  }
+
+  private boolean runsOnLatestVersion(ProcessInstance course) {
+    String now = runtimeService.createProcessInstanceQuery().processInstanceId(course.getId()).singleResult()
+        .getProcessDefinitionId();
+    return !now.equals(course.getProcessDefinitionId());
   }
 
   private Object probeDeployment() {
