@@ -17,12 +17,18 @@ import org.springframework.stereotype.Component;
  * declares its fields as input parameters without a value: untyped nulls, local to the step. The Tasklist sends a
  * list or object field (a checklist, a dynamic list) with the type of the variable it loaded for it, so it sent the
  * ticked boxes as type Null, and the engine refused the whole form («Cannot convert value '["foreldre"]' of type
- * 'Null'»). When such a step is created, its empty inputs become the JSON text {@code null} instead: still no value, the form still
+ * 'Null'»). When such a step is created, its empty inputs for such fields become the JSON text {@code null} instead: still no value, the form still
  * empty, but of a type the Tasklist can send a list as. A text, date or yes/no is sent without a type and replaces
  * the null as it did before.
  */
 @Component
 public class EmptyFormInputs {
+
+  private final FormOptionLabels forms;
+
+  public EmptyFormInputs(FormOptionLabels forms) {
+    this.forms = forms;
+  }
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
   public void onCreate(DelegateTask task) {
@@ -35,6 +41,7 @@ public class EmptyFormInputs {
         .flatMap(io -> io.getCamundaInputParameters().stream())
         .filter(EmptyFormInputs::withoutValue)
         .map(CamundaInputParameter::getCamundaName)
+        .filter(name -> forms.takesList(element.getCamundaFormRef(), name))
         .filter(name -> isUntypedNull(step.getVariableLocalTyped(name)))
         .forEach(name -> step.setVariableLocal(name, SpinValues.jsonValue("null").create()));
   }

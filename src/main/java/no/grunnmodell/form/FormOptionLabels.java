@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,23 @@ public class FormOptionLabels {
       return null;
     }
     return options(form(formId).path("components"), key).getOrDefault(value, value);
+  }
+
+  /** Whether the form's field with that key takes a list: a checklist, a tag list or a dynamic list's rows. */
+  public boolean takesList(String formId, String key) {
+    return formId != null && takesList(form(formId).path("components"), key);
+  }
+
+  private static boolean takesList(JsonNode components, String key) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      if (key.equals(component.path("key").asText()) && Set.of("checklist", "taglist").contains(type)
+          || "dynamiclist".equals(type) && key.equals(component.path("path").asText())
+          || takesList(component.path("components"), key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private JsonNode form(String formId) {
