@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import no.grunnmodell.deadline.OverdueReport;
 import no.grunnmodell.postgres.PostgresIntTestBase;
 import org.junit.jupiter.api.Order;
@@ -48,10 +47,10 @@ class OverdueReportBenchmark extends PostgresIntTestBase {
     for (int s = 0; s < SERVICES; s++) {
       all.add("bench-" + s);
     }
-    measure("overdue per step, one service", () -> report.summary(one, now).size());
-    measure("overdue per step, ten services", () -> report.summary(all, now).size());
-    measure("200 oldest overdue steps, one service", () -> report.steps(one, now, 200).size());
-    measure("deadlines kept, one service, 90 days", () -> report.kept(one, LocalDate.now().minusDays(90),
+    Measure.time("overdue per step, one service", () -> report.summary(one, now).size());
+    Measure.time("overdue per step, ten services", () -> report.summary(all, now).size());
+    Measure.time("200 oldest overdue steps, one service", () -> report.steps(one, now, 200).size());
+    Measure.time("deadlines kept, one service, 90 days", () -> report.kept(one, LocalDate.now().minusDays(90),
         LocalDate.now(), now).size());
     System.out.println("Plan of the per-step query:");
     jdbc.queryForList("explain select TENANT_ID_, TASK_DEF_KEY_, count(*) from ACT_RU_TASK where TENANT_ID_ in "
@@ -68,8 +67,8 @@ class OverdueReportBenchmark extends PostgresIntTestBase {
       open.add(new Object[] {"bench-open-" + i, 1, STEPS[i % STEPS.length], "Steg", "bench-" + (i % SERVICES),
           Timestamp.from(now.plus(Duration.ofDays(offsetDays))), Timestamp.from(now.minus(Duration.ofDays(30))), 50, 1});
     }
-    batch("insert into ACT_RU_TASK (ID_, REV_, TASK_DEF_KEY_, NAME_, TENANT_ID_, DUE_DATE_, CREATE_TIME_, "
-        + "PRIORITY_, SUSPENSION_STATE_) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", open);
+    Measure.batch(jdbc, "insert into ACT_RU_TASK (ID_, REV_, TASK_DEF_KEY_, NAME_, TENANT_ID_, DUE_DATE_, "
+        + "CREATE_TIME_, PRIORITY_, SUSPENSION_STATE_) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", open);
     List<Object[]> done = new ArrayList<>();
     for (int i = 0; i < DONE_STEPS; i++) {
       Instant due = now.minus(Duration.ofDays(random.nextInt(365)));
@@ -77,27 +76,7 @@ class OverdueReportBenchmark extends PostgresIntTestBase {
       done.add(new Object[] {"bench-done-" + i, STEPS[i % STEPS.length], "Steg", "bench-" + (i % SERVICES),
           Timestamp.from(due.minus(Duration.ofDays(14))), Timestamp.from(end), Timestamp.from(due), "completed"});
     }
-    batch("insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, NAME_, TENANT_ID_, START_TIME_, END_TIME_, DUE_DATE_, "
-        + "DELETE_REASON_) values (?, ?, ?, ?, ?, ?, ?, ?)", done);
-  }
-
-  private void batch(String sql, List<Object[]> rows) {
-    for (int i = 0; i < rows.size(); i += 5_000) {
-      jdbc.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 5_000)));
-    }
-  }
-
-  private static void measure(String what, Supplier<Integer> query) {
-    query.get(); // warm up
-    long[] micros = new long[15];
-    int rows = 0;
-    for (int i = 0; i < micros.length; i++) {
-      long start = System.nanoTime();
-      rows = query.get();
-      micros[i] = (System.nanoTime() - start) / 1_000;
-    }
-    java.util.Arrays.sort(micros);
-    System.out.printf("%-42s median %6.1f ms, max %6.1f ms (%d rows)%n", what, micros[micros.length / 2] / 1000.0,
-        micros[micros.length - 1] / 1000.0, rows);
+    Measure.batch(jdbc, "insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, NAME_, TENANT_ID_, START_TIME_, "
+        + "END_TIME_, DUE_DATE_, DELETE_REASON_) values (?, ?, ?, ?, ?, ?, ?, ?)", done);
   }
 }
