@@ -6,7 +6,6 @@ import java.util.Optional;
 import no.grunnmodell.course.FormValues;
 import no.grunnmodell.course.TargetGroup;
 import no.grunnmodell.course.TargetGroupCriteria;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,12 +98,6 @@ public class AftercareAgeRules {
   public String followUpAfterNoText() {
     return text(settings.followUpAfterNo());
   }
-
-  /** Today in Oslo by the engine's clock, which process tests set. */
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(FormValues.OSLO).toLocalDate();
-  }
-
   /**
    * The first day on which someone born on {@code birthDate} has reached {@code age}. Plain date arithmetic
    * would put 25 years after 29 February 2004 on 28 February 2029, one day before the person is 25.

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.ModelProperties;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -57,7 +58,7 @@ public class AftercareDecisionBookkeeping implements TaskListener {
           + String.join(", ", allowed) + " in this step.");
     }
     LocalDate day = FormValues.date(task.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
-    if (day.isAfter(AftercareAgeRules.today())) {
+    if (day.isAfter(EngineClock.today())) {
       throw Refusal.invalid(DECISION_DATE, "Vedtaksdatoen kan ikke være fram i tid: vedtaket registreres når det "
           + "er fattet.", "aftercareDecisionDate must not be in the future.");
     }

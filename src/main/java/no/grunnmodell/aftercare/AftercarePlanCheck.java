@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -53,7 +54,7 @@ public class AftercarePlanCheck implements TaskListener {
     LocalDate until = FormValues.date(task.getVariable(MEASURES_INTENDED_UNTIL), MEASURES_INTENDED_UNTIL,
         "Hvor lenge tiltakene er ment å vare");
     LocalDate lastDay = FormValues.date(task.getVariable(AGE_LIMIT_DUE), "Siste dag i ettervern");
-    if (!until.isAfter(AftercareAgeRules.today()) || until.isAfter(lastDay)) {
+    if (!until.isAfter(EngineClock.today()) || until.isAfter(lastDay)) {
       throw Refusal.invalid(MEASURES_INTENDED_UNTIL, "Tiltakene må være ment å vare til en dato fram i tid, og "
           + "senest " + FormValues.text(lastDay) + ", siste dag i ettervern.", "measuresIntendedUntil must be in "
           + "the future and not after " + lastDay + ", the last day of aftercare.");

@@ -1,5 +1,6 @@
 package no.grunnmodell.aftercare;
 
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.course.CourseVariables.BIRTH_DATE;
 
@@ -29,7 +30,7 @@ public class CheckAftercareAge implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
-    LocalDate today = AftercareAgeRules.today();
+    LocalDate today = EngineClock.today();
     rules.check(birthDate, today).ifPresent(refusal -> {
       throw Refusal.invalid(BIRTH_DATE, refusal.norwegian(), refusal.english());
     });

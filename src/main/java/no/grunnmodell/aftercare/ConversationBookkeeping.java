@@ -9,6 +9,7 @@ import static no.grunnmodell.aftercare.AftercareVariables.FOLLOW_UP_AFTER_NO_DUE
 import java.time.LocalDate;
 import java.util.Set;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -38,7 +39,7 @@ public class ConversationBookkeeping implements TaskListener {
       throw Refusal.invalid(CONSENT_DECISION, "Velg hva den unge svarte: ja, nei eller vil tenke seg om.",
           "consentDecision must be GIVEN, REFUSED or LATER.");
     }
-    LocalDate today = AftercareAgeRules.today();
+    LocalDate today = EngineClock.today();
     LocalDate conversation = FormValues.date(task.getVariable(CONVERSATION_DATE), CONVERSATION_DATE,
         "Dato for samtalen");
     if (conversation.isAfter(today)) {

@@ -8,6 +8,7 @@ import static no.grunnmodell.aftercare.AftercareVariables.FOLLOW_UP_AFTER_NO_DUE
 
 import java.time.LocalDate;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,7 +37,7 @@ public class FollowUpAfterNoCheck implements TaskListener {
     LocalDate asked = FormValues.date(task.getVariable(ASKED_AGAIN_DATE), ASKED_AGAIN_DATE,
         "Dato den unge ble spurt på nytt");
     LocalDate no = FormValues.date(task.getVariable(CONVERSATION_DATE), "Dato for samtalen");
-    if (asked.isAfter(AftercareAgeRules.today()) || asked.isBefore(no)) {
+    if (asked.isAfter(EngineClock.today()) || asked.isBefore(no)) {
       throw Refusal.invalid(ASKED_AGAIN_DATE, "Datoen den unge ble spurt på nytt kan ikke være fram i tid eller før "
           + "samtalen der den unge sa nei (" + FormValues.text(no) + ").", "askedAgainDate must not be in the future "
           + "or before the conversation in which the young person said no (" + no + ").");

@@ -4,12 +4,12 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.ModelProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -94,7 +94,7 @@ public class AuditTrail {
     jdbc.update("insert into gm_audit_event (id, course_id, service_id, process_instance_id, step, event_type,"
             + " decision, actor, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), courseId, serviceId, processInstanceId,
-        step, eventType, decision, actor, new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        step, eventType, decision, actor, Timestamp.from(EngineClock.now()));
   }
 
   public List<Entry> forCourse(String courseId) {

@@ -18,10 +18,10 @@ import no.grunnmodell.overview.LederOverview;
 import no.grunnmodell.overview.OverviewCsv;
 import no.grunnmodell.overview.OverviewService;
 import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.security.CurrentUser;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
@@ -84,7 +84,7 @@ public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource
     }
     try {
       String service = bean(CurrentUser.class).serviceOverseenBy(serviceId);
-      Instant now = ClockUtil.getCurrentTime().toInstant();
+      Instant now = EngineClock.now();
       return body.apply(bean(OverviewService.class).overview(service, now, limit)).build();
     } catch (ApiError refused) {
       return refusal(refused.status().value(), refused.getMessage());

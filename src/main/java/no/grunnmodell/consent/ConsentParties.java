@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.Spin;
 import org.springframework.context.event.EventListener;
@@ -53,7 +53,7 @@ public class ConsentParties {
       return;
     }
     int age = age(FormValues.date(birthDate, "Fødselsdato"),
-        ClockUtil.getCurrentTime().toInstant().atZone(FormValues.OSLO).toLocalDate());
+        EngineClock.today());
     List<Map<String, String>> options = new ArrayList<>(PARENTS);
     if (age >= OWN_CONSENT_AGE) {
       options.add(CHILD);

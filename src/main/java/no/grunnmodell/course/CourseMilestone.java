@@ -2,7 +2,7 @@ package no.grunnmodell.course;
 
 import static no.grunnmodell.course.CourseVariables.*;
 
-import java.util.Date;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.ModelProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,7 +24,7 @@ public class CourseMilestone implements ExecutionListener {
     ModelProperties.own(execution, OUTCOME).ifPresent(outcome -> {
       execution.setVariable(OUTCOME, outcome);
       execution.setVariable(PHASE, "ENDED");
-      execution.setVariable("endedAt", new Date());
+      execution.setVariable("endedAt", EngineClock.date());
     });
   }
 }

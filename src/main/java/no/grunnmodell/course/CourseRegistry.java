@@ -1,9 +1,9 @@
 package no.grunnmodell.course;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import no.grunnmodell.platform.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -76,7 +76,7 @@ public class CourseRegistry {
     jdbc.update("insert into gm_course (id, service_id, case_reference, target_group, process_instance_id,"
             + " created_at, created_by, course_number, previous_course_id, previous_link) values (?, ?, ?, ?, ?, ?,"
             + " ?, coalesce((select p.course_number from gm_course p where p.id = ?), 0) + 1, ?, ?)",
-        id, serviceId, reference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy,
+        id, serviceId, reference, group.name(), processInstanceId, Timestamp.from(EngineClock.now()), createdBy,
         previousId, previousId, previous == null ? null : Link.COME_BACK.name());
     return new CourseRecord(id, serviceId, reference, group, processInstanceId);
   }
@@ -94,7 +94,7 @@ public class CourseRegistry {
             + " created_at, created_by, course_number, previous_course_id, previous_link) values (?, ?, ?, ?, ?, ?,"
             + " ?, coalesce((select max(c.course_number) from gm_course c where c.service_id = ?"
             + " and c.case_reference = ?), 0) + 1, ?, ?)",
-        id, serviceId, reference, group.name(), processInstanceId, Timestamp.from(Instant.now()), createdBy,
+        id, serviceId, reference, group.name(), processInstanceId, Timestamp.from(EngineClock.now()), createdBy,
         serviceId, reference, previous.id(), Link.HANDOVER.name());
     return new CourseRecord(id, serviceId, reference, group, processInstanceId);
   }

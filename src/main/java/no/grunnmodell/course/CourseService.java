@@ -2,7 +2,6 @@ package no.grunnmodell.course;
 
 import static no.grunnmodell.course.CourseVariables.*;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import no.grunnmodell.aftercare.AftercareAgeRules;
 import no.grunnmodell.handover.HandoverRegistry;
 import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.security.CurrentUser;
 import no.grunnmodell.security.Role;
 import no.grunnmodell.security.ServiceDirectory;
@@ -79,7 +79,7 @@ public class CourseService {
     services.find(serviceId).orElseThrow(
         () -> ApiError.badField("serviceId", "Unknown service '" + serviceId + "'."));
     requireMayStartIn(serviceId);
-    StartCourseRequest.Checked start = request.checked(LocalDate.now(FormValues.OSLO));
+    StartCourseRequest.Checked start = request.checked(EngineClock.today());
 
     Optional<CourseRegistry.CourseRecord> existing = registry.find(serviceId, start.caseReference());
     if (existing.isPresent() && !(start.targetGroup() == TargetGroup.AFTERCARE
@@ -228,7 +228,7 @@ public class CourseService {
   /** The rules for a new course that need the service's people and the aftercare ages. */
   private void requireStartable(StartCourseRequest.Checked start) {
     if (start.targetGroup() == TargetGroup.AFTERCARE) {
-      aftercareAgeRules.check(start.birthDate(), AftercareAgeRules.today()).ifPresent(refusal -> {
+      aftercareAgeRules.check(start.birthDate(), EngineClock.today()).ifPresent(refusal -> {
         throw ApiError.badField("birthDate", refusal.english());
       });
     }

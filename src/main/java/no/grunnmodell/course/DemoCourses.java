@@ -3,6 +3,7 @@ package no.grunnmodell.course;
 import java.time.LocalDate;
 import java.util.Map;
 import no.grunnmodell.deadline.MissedDeadlines;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ public class DemoCourses {
     if (registry.find("lorenskog", "DEMO-1").isPresent()) {
       return;
     }
-    LocalDate today = LocalDate.now(FormValues.OSLO);
+    LocalDate today = EngineClock.today();
     start("lorenskog", "DEMO-1", today.minusYears(7), today.minusDays(1));
     start("lorenskog", "DEMO-2", today.minusYears(10), today.minusDays(21));
     start("grorud", "DEMO-3", today.minusYears(5), today.minusDays(2));

@@ -1,5 +1,6 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import java.time.LocalDate;
 import java.util.Set;
@@ -41,7 +42,7 @@ public class EvaluationBookkeeping implements TaskListener {
           + "from Bufetat runs: record its end first.");
     }
     if ("CONTINUE".equals(outcome)) {
-      LocalDate today = FormValues.today();
+      LocalDate today = EngineClock.today();
       LocalDate next = FormValues.date(task.getVariable("nextEvaluationDate"), "Neste evalueringsdato");
       if (!next.isAfter(today)) {
         throw Refusal.invalid("nextEvaluationDate", "Neste evalueringsdato må være fram i tid.",

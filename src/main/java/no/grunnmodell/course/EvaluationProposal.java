@@ -1,6 +1,7 @@
 package no.grunnmodell.course;
 
 import java.time.LocalDate;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class EvaluationProposal implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate proposed = evaluation.proposedDate(FormValues.today());
+    LocalDate proposed = evaluation.proposedDate(EngineClock.today());
     task.setVariableLocal("proposedEvaluationDate", proposed.toString());
     task.setVariableLocal("proposedEvaluationDateText", FormValues.text(proposed));
     task.setVariableLocal("evaluationIntervalText", evaluation.intervalText());

@@ -1,7 +1,7 @@
 package no.grunnmodell.course;
 
-import java.util.Date;
 import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -37,7 +37,7 @@ public class EvaluationRequests {
     try {
       asApplication.run(() -> runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(processInstanceId)
           .setVariable(REASON, reason).setVariable(REQUESTED_BY, requestedBy)
-          .setVariable("evaluationRequestedAt", new Date()).correlateWithResult());
+          .setVariable("evaluationRequestedAt", EngineClock.date()).correlateWithResult());
       return true;
     } catch (MismatchingMessageCorrelationException e) {
       return false;

@@ -10,8 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Turns what Camunda Forms submit into Java values: dates arrive as ISO strings, lists (checklist, dynamic list)
@@ -19,20 +19,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class FormValues {
 
-  public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  public static final ZoneId OSLO = EngineClock.OSLO;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private FormValues() {
   }
-
-  /**
-   * Today in Oslo as the engine sees it: the clock its timers use (the same as the wall clock, except in tests that
-   * move the engine's clock).
-   */
-  public static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(OSLO).toLocalDate();
-  }
-
   /** A date field: "2026-03-01", "2026-03-01T10:00:00Z" or a Date; the start of that day in Oslo. */
   public static LocalDate date(Object value, String label) {
     return date(value, null, label);

@@ -1,9 +1,9 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -33,7 +33,7 @@ public class MeasurePlanBookkeeping implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate today = FormValues.today();
+    LocalDate today = EngineClock.today();
     List<String> problems = new ArrayList<>();
     List<Map<String, Object>> goals = FormValues.rows(task.getVariable("goals"));
     if (goals.stream().noneMatch(g -> g.get("goal") != null && !g.get("goal").toString().isBlank())) {
@@ -69,7 +69,7 @@ public class MeasurePlanBookkeeping implements TaskListener {
     task.setVariable(EVALUATION_DATE_BEYOND_INTERVAL, evaluation.beyondInterval(evaluationDate, today));
     Object version = task.getVariable("planVersion");
     task.setVariable("planVersion", version instanceof Integer v ? v + 1 : 1);
-    task.setVariable("planAgreedAt", new Date());
+    task.setVariable("planAgreedAt", EngineClock.date());
   }
 
   /** Only what the plan changes changes: a running measure that stays in the plan goes on untouched. */

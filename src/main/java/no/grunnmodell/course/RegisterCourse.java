@@ -4,6 +4,7 @@ import static no.grunnmodell.course.CourseVariables.*;
 
 import java.time.LocalDate;
 import java.util.Set;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.HistoryService;
 import no.grunnmodell.form.FormEnforcement;
 import no.grunnmodell.handover.Handover;
@@ -72,7 +73,7 @@ public class RegisterCourse implements ExecutionListener {
     }
     LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), BIRTH_DATE, "Fødselsdato");
     LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
-    CourseDates.check(birthDate, decisionDate, LocalDate.now(FormValues.OSLO)).ifPresent(refusal -> {
+    CourseDates.check(birthDate, decisionDate, EngineClock.today()).ifPresent(refusal -> {
       throw refusal;
     });
 

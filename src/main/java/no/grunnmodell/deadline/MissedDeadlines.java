@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -61,7 +61,7 @@ public class MissedDeadlines implements JavaDelegate {
     for (Incident incident : runtimeService.createIncidentQuery().incidentType(INCIDENT_TYPE).list()) {
       escalated.add(incident.getConfiguration());
     }
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineClock.date();
     int count = 0;
     for (int first = 0; ; first += PAGE) {
       List<Task> overdue = taskService.createTaskQuery().dueBefore(now).active().orderByDueDate().asc()

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.security.CurrentUser;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +34,7 @@ public class OverdueReportController {
       throw ApiError.badField("limit", "limit must be between 1 and 1000.");
     }
     List<String> services = currentUser.servicesLedBy(serviceId);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     return Map.of("services", services, "asOf", now.toString(),
         "perStep", report.summary(services, now), "steps", report.steps(services, now, limit));
   }
@@ -48,7 +48,7 @@ public class OverdueReportController {
       throw ApiError.badField("to", "to must be after from.");
     }
     List<String> services = currentUser.servicesLedBy(serviceId);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     return Map.of("services", services, "from", from.toString(), "to", to.toString(),
         "perStep", report.kept(services, from, to, now));
   }

@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +64,7 @@ public class DeploymentGate implements Deployer {
       throw DeploymentRules.refusal(problems);
     }
     Date deployedAt = deployment.getDeploymentTime() != null ? deployment.getDeploymentTime()
-        : ClockUtil.getCurrentTime();
+        : EngineClock.date();
     log.record(deployment.getId(), deployment.getName(), deployment.getSource(), currentUser(), deployedAt,
         startup ? DeploymentLog.Via.STARTUP : DeploymentLog.Via.REST, List.copyOf(resources.keySet()));
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.platform.TaskGuard;
 import org.camunda.bpm.engine.FormService;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.form.TaskFormData;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Order(20)
 public class FormEnforcement implements TaskGuard {
 
-  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final ZoneId OSLO = EngineClock.OSLO;
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Parsed forms by their text: a handful of forms, each parsed once however often it is submitted. */
   private final Map<String, FormDefinition> parsed = new ConcurrentHashMap<>();
@@ -133,6 +133,6 @@ public class FormEnforcement implements TaskGuard {
   }
 
   private static LocalDate today() {
-    return ClockUtil.getCurrentTime().toInstant().atZone(OSLO).toLocalDate();
+    return EngineClock.today();
   }
 }

@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import no.grunnmodell.platform.EngineClock;
 
 /** How the checks read submitted and stored values, and how they show them in messages. */
 final class Values {
 
-  static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  static final ZoneId OSLO = EngineClock.OSLO;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");

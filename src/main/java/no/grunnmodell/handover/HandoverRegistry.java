@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -102,7 +102,7 @@ public class HandoverRegistry {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return Timestamp.from(EngineClock.now());
   }
 
   private static Handover handover(ResultSet rs, int row) throws SQLException {

@@ -4,9 +4,9 @@ import static no.grunnmodell.handover.HandoverVariables.*;
 
 import java.time.LocalDate;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +42,7 @@ public class SummarySendingBookkeeping implements TaskListener {
     }
     LocalDate on = FormValues.date(task.getVariable(SUMMARY_SENT_ON), SUMMARY_SENT_ON,
         "Dato oppsummeringen ble sendt");
-    if (on.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(FormValues.OSLO).toLocalDate())) {
+    if (on.isAfter(EngineClock.today())) {
       throw Refusal.invalid(SUMMARY_SENT_ON, "Datoen oppsummeringen ble sendt, kan ikke være fram i tid: registrer "
           + "det når den er sendt.", "summarySentOn cannot be in the future.");
     }

@@ -13,9 +13,9 @@ import java.util.TreeSet;
 import no.grunnmodell.form.FormDefinition;
 import no.grunnmodell.form.FormProblem;
 import no.grunnmodell.form.HeldValues;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CourseChecks {
 
-  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final ZoneId OSLO = EngineClock.OSLO;
 
   /** What the new version asks of every course coming from the old one, found once per move. */
   record Contract(Set<String> newVariables, Map<String, String> changedForms) {
@@ -103,7 +103,7 @@ class CourseChecks {
           norwegian + ", men det skjemaet er ikke deployert.", null));
     }
     List<Reason> reasons = new ArrayList<>();
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(OSLO).toLocalDate();
+    LocalDate today = EngineClock.today();
     for (FormProblem problem : HeldValues.problems(form.get(), taskService.getVariables(task.getId()), today)) {
       // The English problem quotes the refused value, which is case data: only the field is named here.
       reasons.add(new Reason(task.getTaskDefinitionKey(), step, english + ", which does not take what the course "

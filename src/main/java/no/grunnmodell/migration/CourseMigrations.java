@@ -13,10 +13,10 @@ import java.util.function.Consumer;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.security.CurrentUser;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -179,7 +179,7 @@ public class CourseMigrations {
       counts.put(outcome, (int) outcomes.stream().filter(o -> o.outcome() == outcome).count());
     }
     return new MigrationReport(migrationId, target.getKey(), target.getName(), migrationId == null,
-        target.getVersion(), actor, ClockUtil.getCurrentTime().toInstant().toString(), counts, outcomes);
+        target.getVersion(), actor, EngineClock.now().toString(), counts, outcomes);
   }
 
   private List<CourseOutcome> evaluate(ProcessDefinition source, ProcessDefinition target,

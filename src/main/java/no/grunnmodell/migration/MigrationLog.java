@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import no.grunnmodell.audit.AuditTrail;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import no.grunnmodell.platform.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -84,6 +84,6 @@ class MigrationLog {
   }
 
   private static Timestamp now() {
-    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+    return Timestamp.from(EngineClock.now());
   }
 }

@@ -1,8 +1,8 @@
 package no.grunnmodell.overview;
 
 import java.time.Instant;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.security.CurrentUser;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,7 +49,7 @@ public class OverviewController {
 
   private LederOverview read(String serviceId, int limit) {
     String service = currentUser.serviceOverseenBy(serviceId);
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     return overviews.overview(service, now, limit);
   }
 }

@@ -3,7 +3,7 @@ package no.grunnmodell.security;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import no.grunnmodell.platform.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +50,6 @@ public class AdminAudit {
     jdbc.update("insert into gm_audit_event (id, course_id, service_id, process_instance_id, step, event_type,"
             + " decision, actor, occurred_at) values (?, null, null, null, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), step, eventType, decision, actor,
-        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        Timestamp.from(EngineClock.now()));
   }
 }

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.EvaluationRequests;
-import no.grunnmodell.course.FormValues;
 import no.grunnmodell.course.TargetGroup;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -49,7 +49,7 @@ public class DemoReferralCourse {
     if (registry.find(SERVICE, CASE_REFERENCE).isPresent()) {
       return;
     }
-    LocalDate today = LocalDate.now(FormValues.OSLO);
+    LocalDate today = EngineClock.today();
     String day = today.toString();
     String course = runtimeService.startProcessInstanceByKey(TargetGroup.FAMILY.processKey(), CASE_REFERENCE, Map.of(
         "serviceId", SERVICE, "caseReference", CASE_REFERENCE, "kontaktperson", SERVICE + "-kontaktperson",

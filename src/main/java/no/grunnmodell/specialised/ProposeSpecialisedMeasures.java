@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.spin.Spin;

@@ -1,12 +1,12 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import java.time.LocalDate;
 import java.time.Year;
 import no.grunnmodell.course.FormValues;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import no.grunnmodell.course.FormValues;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -5,6 +5,7 @@ import static no.grunnmodell.specialised.ReferralVariables.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.security.CurrentUser;
 import no.grunnmodell.security.Role;
 import org.camunda.bpm.engine.IdentityService;

@@ -3,6 +3,7 @@ package no.grunnmodell.specialised;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

@@ -15,6 +15,7 @@ import java.util.UUID;
 import no.grunnmodell.IntTestBase;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -470,7 +471,7 @@ abstract class AftercareTestSupport extends IntTestBase {
   }
 
   static LocalDate today() {
-    return AftercareAgeRules.today();
+    return EngineClock.today();
   }
 
   static void setToday(String day) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,7 +41,7 @@ public abstract class CourseTestSupport extends IntTestBase {
 
   /** Today as the engine sees it: tests that move the engine's clock move this too. */
   protected static LocalDate today() {
-    return FormValues.today();
+    return EngineClock.today();
   }
 
   protected static String newCaseReference() {
