@@ -3,6 +3,7 @@ package no.grunnmodell.audit;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
@@ -49,7 +50,8 @@ public class OperationAudit implements HistoryEventHandler {
             + " decision, actor, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), courseId, entry.getTenantId(), processInstanceId, truncate(what, 255),
         EVENT_TYPE, truncate(entry.getOperationType(), 64), entry.getUserId(),
-        new Timestamp(entry.getTimestamp() == null ? System.currentTimeMillis() : entry.getTimestamp().getTime()));
+        entry.getTimestamp() == null ? Timestamp.from(EngineClock.now())
+            : new Timestamp(entry.getTimestamp().getTime()));
   }
 
   @Override
