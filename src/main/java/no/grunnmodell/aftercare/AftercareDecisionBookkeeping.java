@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import no.grunnmodell.course.FormValues;
+import no.grunnmodell.course.MeasurePlanBookkeeping;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.ModelProperties;
 import no.grunnmodell.platform.Refusal;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
  * <p>Created: the vedtak form starts empty, so that a second vedtak in the same course (a second change) never
  * shows the reasons or the klage confirmation of the one before; the earlier values stay in the history.
  * Completed: the decision must be one the step may make and the vedtak date not in the future; who made it is the
- * person completing the step. The audit trail then records the decision with who and when
+ * person completing the step; a change vedtak starts and stops the measure tracks as the revised plan says. The
+ * audit trail then records the decision with who and when
  * ({@code auditEvent}/{@code auditDecision} on the step).
  */
 @Component("aftercareDecisionBookkeeping")
@@ -68,6 +70,7 @@ public class AftercareDecisionBookkeeping implements TaskListener {
     switch (decision) {
       case "GRANTED" -> task.setVariable(GRANTED, true);
       case "REFUSED" -> task.setVariable(GRANTED, false);
+      case "CHANGED" -> MeasurePlanBookkeeping.applyTracks(task);
       default -> { }
     }
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * livsområdene», «Revider planen»). A plan must have concrete goals, at least one measure track and an evaluation
  * date (supervision keeps finding plans without one). Sets the evaluation timer's date and the status of each
  * measure track: a track in the plan that is not running becomes PLANNED (its lane starts it), a running track that
- * stays in the plan is left alone, and a track left out becomes DROPPED (its lane stops it). An evaluation date
+ * stays in the plan is left alone, and a track left out becomes DROPPED (its lane stops it); for an aftercare
+ * revision that changes the measures, only once the leder has made the vedtak on the change. An evaluation date
  * later than {@code grunnmodell.evaluation.interval} is allowed, as Q-0982's «som hovedregel» allows it, but
  * recorded in {@code evaluationDateBeyondInterval}.
  */
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
 public class MeasurePlanBookkeeping implements TaskListener {
 
   static final String EVALUATION_DATE_BEYOND_INTERVAL = "evaluationDateBeyondInterval";
+  /** The aftercare revision's answer «Endrer revisjonen tiltakene?»; the family plan does not ask it. */
+  private static final String REVISION_CHANGES_MEASURES = "revisionChangesMeasures";
+  private static final String YES = "YES";
 
   private final EvaluationSettings evaluation;
 
@@ -56,10 +61,8 @@ public class MeasurePlanBookkeeping implements TaskListener {
           "The plan cannot be saved yet: it needs at least one concrete goal, at least one measure track, an "
               + "evaluation date in the future and, where the form asks for it, a planned end in the future.");
     }
-    for (MeasureTrack track : MeasureTrack.values()) {
-      boolean chosen = tracks.contains(track.planValue());
-      task.setVariable(track.chosenVariable(), chosen);
-      task.setVariable(track.statusVariable(), nextStatus(chosen, task.getVariable(track.statusVariable())));
+    if (!YES.equals(task.getVariable(REVISION_CHANGES_MEASURES))) {
+      applyTracks(task);
     }
     task.setVariable(CourseVariables.EVALUATION_DUE, FormValues.toDate(evaluationDate));
     task.setVariable("evaluationDateText", FormValues.text(evaluationDate));
@@ -70,6 +73,20 @@ public class MeasurePlanBookkeeping implements TaskListener {
     Object version = task.getVariable("planVersion");
     task.setVariable("planVersion", version instanceof Integer v ? v + 1 : 1);
     task.setVariable("planAgreedAt", EngineClock.date());
+  }
+
+  /**
+   * Starts the plan's new tracks and stops those it leaves out. An aftercare revision that changes the measures
+   * takes effect with the leder's vedtak on the change (barnevernsloven § 3-6), so there it is called by the vedtak
+   * step, not by the revision.
+   */
+  public static void applyTracks(VariableScope plan) {
+    List<String> tracks = FormValues.strings(plan.getVariable("measureTracks"));
+    for (MeasureTrack track : MeasureTrack.values()) {
+      boolean chosen = tracks.contains(track.planValue());
+      plan.setVariable(track.chosenVariable(), chosen);
+      plan.setVariable(track.statusVariable(), nextStatus(chosen, plan.getVariable(track.statusVariable())));
+    }
   }
 
   /** Only what the plan changes changes: a running measure that stays in the plan goes on untouched. */

@@ -131,8 +131,8 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
   }
 
   /**
-   * The revision sets the track statuses on the course; the conditional events start a track added to the plan and
-   * stop one taken out, while a track that stays goes on as it was.
+   * The revision's vedtak sets the track statuses on the course; the conditional events start a track added to the
+   * plan and stop one taken out, while a track that stays goes on as it was.
    */
   @Test
   void aRevisionStartsAddedTracksStopsDroppedOnesAndLeavesKeptOnesAsTheyWere() {
@@ -142,12 +142,18 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
     evaluate(course, "REVISE");
     complete(course, "Task_RevisePlan", revision(course, true, "veiledning"));
 
-    assertThat(openTasks(course)).containsExactly("Task_DecideAftercareChange", "Task_LogFollowUpSession");
+    // The change takes effect with the leder's vedtak: until then every measure runs as the plan in force says.
+    List<String> beforeVedtak = openTasks(course);
+    assertThat(beforeVedtak).contains("Task_DecideAftercareChange", "Task_LogFollowUpSession").hasSizeGreaterThan(2);
+    assertThat(course).hasNotPassed("Boundary_SupportDropped", "Boundary_NetworkDropped",
+        "Boundary_CollaborationDropped");
+    assertThat(variable(course, "supportStatus")).isNotEqualTo("DROPPED");
+    decide(course, "Task_DecideAftercareChange", vedtak(null));
+    assertThat(openTasks(course)).containsExactly("Task_LogFollowUpSession");
     assertThat(task(course, "Task_LogFollowUpSession").getId()).isEqualTo(session);
     assertThat(course).hasPassed("Boundary_SupportDropped", "Boundary_NetworkDropped",
         "Boundary_CollaborationDropped");
     assertThat(variable(course, "supportStatus")).isEqualTo("DROPPED");
-    decide(course, "Task_DecideAftercareChange", vedtak(null));
     assertThat(variable(course, "planVersion")).isEqualTo(2);
     assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
 
