@@ -34,7 +34,8 @@ import org.opentest4j.TestAbortedException;
  *   <li>Chromium is {@code /usr/bin/chromium}, else {@code chromium} on the PATH; another binary:
  *       {@code -Dgrunnmodell.chromium=/path} or the environment variable {@code GRUNNMODELL_CHROMIUM}.</li>
  *   <li>No Chromium on the machine: every test of the class is reported as <b>skipped</b>, with a banner on
- *       stderr, never as passed. {@code .ci/run} installs it.</li>
+ *       stderr, never as passed; with the environment variable {@code GRUNNMODELL_BROWSER_TESTS=required} (which
+ *       {@code .ci/run} sets) they fail instead. {@code .ci/run} installs Chromium.</li>
  *   <li>Each test gets a fresh browser context (no cookies, no session) with a Norwegian desktop: language
  *       {@code nb-NO}, time zone Europe/Oslo.</li>
  *   <li>A failed test leaves a screenshot, the page's HTML and the browser console under
@@ -99,6 +100,10 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
 
   @Override
   public void beforeEach(ExtensionContext context) {
+    if (missing != null && "required".equals(System.getenv("GRUNNMODELL_BROWSER_TESTS"))) {
+      // CI (.ci/run) requires them: a skipped browser test there would hide that the Tasklist was never tried
+      throw new AssertionError(missing + " GRUNNMODELL_BROWSER_TESTS=required: the browser tests must run here.");
+    }
     Assumptions.assumeTrue(missing == null, missing);
     console.clear();
     page = newPage("nb-NO");
