@@ -100,8 +100,10 @@ public class FirstAdministrator implements InitializingBean {
   @EventListener(ApplicationReadyEvent.class)
   public void reportWhenNoAdministrator() {
     if (identityService.createUserQuery().memberOfGroup(Role.ADMIN_GROUP).count() == 0) {
-      LOG.warn("No administrator yet. To create the first one, set {} and {} for one start (README: «Accounts and "
-          + "administrators»); Camunda's setup page is closed.", ID_VARIABLE, PASSWORD_VARIABLE);
+      LOG.warn("No administrator yet, so nobody can log in. To create the first one, set {} and {} for one start "
+          + "(README: «Accounts and administrators»); Camunda's setup page is closed. To try the application with "
+          + "demo users instead: mvn spring-boot:run -Dspring-boot.run.profiles=demo", ID_VARIABLE,
+          PASSWORD_VARIABLE);
     }
   }
 

@@ -78,8 +78,9 @@ class AccountsIntTest extends IntTestBase {
       assertThat(identityService.createUserQuery().userId("inntrenger").count()).isZero();
 
       firstAdministrator.reportWhenNoAdministrator();
-      assertThat(output.getAll()).contains("No administrator yet. To create the first one, set "
-          + FirstAdministrator.ID_VARIABLE + " and " + FirstAdministrator.PASSWORD_VARIABLE);
+      assertThat(output.getAll()).contains("No administrator yet, so nobody can log in. To create the first "
+          + "one, set " + FirstAdministrator.ID_VARIABLE + " and " + FirstAdministrator.PASSWORD_VARIABLE)
+          .contains("-Dspring-boot.run.profiles=demo");
     } finally {
       admins.forEach(id -> identityService.createMembership(id, Role.ADMIN_GROUP));
     }
