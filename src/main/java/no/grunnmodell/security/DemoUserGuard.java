@@ -42,9 +42,7 @@ public class DemoUserGuard implements InitializingBean {
       }
     }
     if (!exposed.isEmpty()) {
-      throw new IllegalStateException("Refusing to start: demo users with the default password exist outside the "
-          + "demo profile (" + String.join(", ", exposed) + "). Delete them or change their passwords in Admin, or "
-          + "start with the demo profile.");
+      throw new DemoPasswordsExposed(exposed);
     }
   }
 }
