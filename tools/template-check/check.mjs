@@ -36,8 +36,8 @@ const bundle = await build({
 
 const diagrams = readdirSync(join(root, 'processes')).filter(f => f.endsWith('.bpmn')).sort()
   .map(f => ({ name: `processes/${f}`, xml: readFileSync(join(root, 'processes', f), 'utf8') }));
-const templates = readdirSync(join(root, 'element-templates')).filter(f => f.endsWith('.json')).sort()
-  .flatMap(f => [ JSON.parse(readFileSync(join(root, 'element-templates', f), 'utf8')) ].flat());
+const templates = readdirSync(join(root, '.camunda', 'element-templates')).filter(f => f.endsWith('.json')).sort()
+  .flatMap(f => [ JSON.parse(readFileSync(join(root, '.camunda', 'element-templates', f), 'utf8')) ].flat());
 
 const browser = await chromium.launch({
   executablePath: executable,

@@ -33,7 +33,7 @@ window.checkTemplates = async function(diagrams, templates) {
       const id = element.businessObject.get('camunda:modelerTemplate');
       const template = elementTemplates.get(element);
       if (!template) {
-        problems.push(`${name} ${element.id}: template ${id} version ${element.businessObject.get('camunda:modelerTemplateVersion')} is not in element-templates/ (or not valid)`);
+        problems.push(`${name} ${element.id}: template ${id} version ${element.businessObject.get('camunda:modelerTemplateVersion')} is not in .camunda/element-templates/ (or not valid)`);
         continue;
       }
       elementTemplates.applyTemplate(element, template);
@@ -79,7 +79,7 @@ function newModeler(templates, problems) {
     additionalModules: [ ElementTemplatesCoreModule, CamundaPlatformBehaviors ]
   });
   modeler.get('eventBus').on('elementTemplates.errors', ({ errors }) => {
-    errors.forEach(e => problems.push(`element-templates: ${e.message}`));
+    errors.forEach(e => problems.push(`.camunda/element-templates: ${e.message}`));
   });
   modeler.get('elementTemplatesLoader').setTemplates(templates);
   return modeler;

@@ -220,7 +220,7 @@ class AuditMarksTest {
         + (decisions.isEmpty() ? "" : " and auditDecision " + String.join(",", decisions) + ", in the same place");
   }
 
-  /** Which template of element-templates/ sets the marks on this step, if the diagram names one. */
+  /** Which template of .camunda/element-templates/ sets the marks on this step, if the diagram names one. */
   private static String hint(UserTask task) {
     return templateFor(task).map(t -> " (apply its template «" + t.json().path("name").asText() + "» again: "
         + t.id() + ")").orElse("");

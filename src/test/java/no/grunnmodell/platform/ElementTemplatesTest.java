@@ -54,8 +54,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
- * Camunda Modeler element templates (element-templates/) against the diagrams and the Java code, without a
- * Spring context:
+ * Camunda Modeler element templates (.camunda/element-templates/, where the Modeler finds them for every diagram
+ * in the repository) against the diagrams and the Java code, without a Spring context:
  * <ul>
  *   <li>every bean a diagram calls by {@code ${name}} (service task implementation, execution listener, task
  *   listener) has a template that binds it the same way, for that kind of element;</li>
@@ -74,7 +74,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
  */
 class ElementTemplatesTest {
 
-  static final Path TEMPLATES = Path.of("element-templates");
+  static final Path TEMPLATES = Path.of(".camunda", "element-templates");
   static final Path DIAGRAMS = Path.of("processes");
   static final String BASE_PACKAGE = "no.grunnmodell";
 
@@ -285,6 +285,14 @@ class ElementTemplatesTest {
         e -> applied.add(e.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate"))));
     assertThat(templates.stream().filter(t -> !applied.contains(t.id())).map(Template::label).toList())
         .as("templates no diagram element applies (remove them, or apply them where they belong)").isEmpty();
+  }
+
+  @Test
+  void everyTemplateIsListedInTheReadme() throws IOException {
+    String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+    assertThat(templates.stream().map(t -> "«" + t.json().path("name").asText() + "»")
+        .filter(name -> !readme.contains(name)).toList())
+        .as("templates README.md («Element templates for process owners») does not name").isEmpty();
   }
 
   @Test
