@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import no.grunnmodell.course.FormValues;
@@ -148,9 +149,28 @@ class AftercareDecisionProcessTest extends AftercareTestSupport {
     decide(course, "Task_DecideAftercareChange", vedtak(null));
 
     assertThat(course).isWaitingAt("Task_LogFollowUpSession", "Task_StartSupportMeasure");
-    assertThat(audit(course)).extracting(row -> row.get(1)).containsExactly("GIVEN", "GRANTED", "CHANGED");
+    // the two evaluations that chose to revise are in the trail as well, before the vedtak
+    assertThat(audit(course)).extracting(row -> row.get(0) + "=" + row.get(1)).containsExactly("CONSENT=GIVEN",
+        "AFTERCARE_DECISION=GRANTED", "EVALUATION=REVISE", "EVALUATION=REVISE", "AFTERCARE_DECISION=CHANGED");
     assertThat(audit(course)).last().isEqualTo(List.of("AFTERCARE_DECISION", "CHANGED", LEDER,
         "Task_DecideAftercareChange"));
+  }
+
+  /** The young person's consents (to aftercare, to sharing with NAV, a withdrawal) are in the audit trail too. */
+  @Test
+  void theYoungPersonsConsentsAndTheirWithdrawalAreInTheAuditTrail() {
+    ProcessInstance course = planAgreed(21, "samarbeid");
+    consentToShare(course, true);
+    withdrawConsent(course);
+    complete(course, "Task_RecordConsentWithdrawal", Map.of("withdrawalDate", today().toString(),
+        "withdrawalNote", "Vil klare seg selv", "toldAboutComingBack", true));
+
+    assertThat(course).isEnded().hasPassed("EndEvent_ConsentWithdrawn");
+    assertThat(audit(course)).containsExactly(
+        List.of("CONSENT", "GIVEN", KONTAKTPERSON, "Task_AftercareConversation"),
+        List.of("AFTERCARE_DECISION", "GRANTED", LEDER, "Task_DecideAftercare"),
+        List.of("INFORMATION_SHARING_CONSENT", "GIVEN", KONTAKTPERSON, "Task_ConsentInformationSharing"),
+        Arrays.asList("CONSENT_WITHDRAWN", null, KONTAKTPERSON, "Task_RecordConsentWithdrawal"));
   }
 
   @Test
@@ -163,7 +183,10 @@ class AftercareDecisionProcessTest extends AftercareTestSupport {
 
     assertThat(course).isEnded().hasPassed("EndEvent_CourseClosed");
     assertThat(variable(course, "outcome")).isEqualTo("CLOSED");
-    assertThat(audit(course)).extracting(row -> row.get(1)).containsExactly("GIVEN", "GRANTED", "ENDED");
+    // the evaluation that chose to close and the kontaktperson's closure with its reason come before the vedtak
+    assertThat(audit(course)).extracting(row -> row.get(0) + "=" + row.get(1)).containsExactly("CONSENT=GIVEN",
+        "AFTERCARE_DECISION=GRANTED", "EVALUATION=CLOSE", "CLOSURE=GOALS_MET", "AFTERCARE_DECISION=ENDED");
+    assertThat(audit(course).get(3)).isEqualTo(List.of("CLOSURE", "GOALS_MET", KONTAKTPERSON, "Task_CloseAftercare"));
     assertThat(audit(course)).last().isEqualTo(List.of("AFTERCARE_DECISION", "ENDED", LEDER,
         "Task_DecideAftercareEnd"));
   }

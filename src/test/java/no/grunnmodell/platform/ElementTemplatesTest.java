@@ -33,6 +33,10 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaField;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
@@ -50,22 +54,27 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
- * Camunda Modeler element templates (element-templates/) against the diagrams and the Java code, without a
- * Spring context:
+ * Camunda Modeler element templates (.camunda/element-templates/, where the Modeler finds them for every diagram
+ * in the repository) against the diagrams and the Java code, without a Spring context:
  * <ul>
  *   <li>every bean a diagram calls by {@code ${name}} (service task implementation, execution listener, task
  *   listener) has a template that binds it the same way, for that kind of element;</li>
  *   <li>every bean a template binds exists in the main code and is of the right kind;</li>
- *   <li>diagram elements agree with their template: values a template fixes or offers in a dropdown, so that
- *   applying the template in the Modeler changes nothing unexpectedly.</li>
+ *   <li>every element with behaviour (a bean call, extension properties, listeners) has its template applied
+ *   ({@code camunda:modelerTemplate}, {@code camunda:modelerTemplateVersion}), and applying that template again in
+ *   the Modeler would change nothing: what the template fixes is on the element, a dropdown's value is one of its
+ *   choices, and the element has nothing of a kind the template binds that the template would remove (the Modeler
+ *   replaces extension properties, execution listeners, input/output parameters and fields with the template's).
+ *   So a step needing two behaviours (a phase and an audit mark, say) has one template that carries both.</li>
  * </ul>
  * Camunda 7 templates cannot bind task listeners (the Modeler has no such binding), so a template declares the
  * task listeners its element needs in {@code metadata.taskListeners}; the process owner adds them by hand and
- * this test checks that they are there on every element that uses the template.
+ * this test checks that they are there on every element that uses the template. {@link AuditMarksTest} checks
+ * that consent and decision steps carry their audit marks.
  */
 class ElementTemplatesTest {
 
-  static final Path TEMPLATES = Path.of("element-templates");
+  static final Path TEMPLATES = Path.of(".camunda", "element-templates");
   static final Path DIAGRAMS = Path.of("processes");
   static final String BASE_PACKAGE = "no.grunnmodell";
 
@@ -175,10 +184,8 @@ class ElementTemplatesTest {
     templates = readTemplates();
     uses = new ArrayList<>();
     templatedElements = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.list(DIAGRAMS)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
-        readDiagram(file);
-      }
+    for (Path file : diagramFiles()) {
+      readDiagram(file);
     }
     assertThat(uses).as("bean calls in %s", DIAGRAMS).isNotEmpty();
     beans = mainBeans();
@@ -263,48 +270,113 @@ class ElementTemplatesTest {
   }
 
   @Test
-  void diagramElementsAgreeWithTheirTemplates() {
+  void diagramElementsAgreeWithTheirTemplates() throws IOException {
     List<String> problems = new ArrayList<>();
-    // Elements a process owner has applied a template to: that template, as it stands, must fit.
-    templatedElements.forEach((diagram, elements) -> {
-      for (BaseElement element : elements) {
-        String id = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate");
-        String version = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplateVersion");
-        String where = diagram + " " + element.getId();
-        Optional<Template> template = templates.stream()
-            .filter(t -> t.id().equals(id) && (version == null || version.equals(t.json().path("version").asText())))
-            .findFirst();
-        if (template.isEmpty()) {
-          problems.add(where + ": uses template " + id + (version == null ? "" : " version " + version)
-              + ", which is not in " + TEMPLATES);
-        } else if (!appliesTo(template.get(), element)) {
-          problems.add(where + ": template " + id + " does not apply to " + bpmnType(element));
-        } else {
-          misfits(template.get(), element).forEach(m -> problems.add(where + ": " + m));
-        }
-      }
-    });
-    // Other elements calling a bean: at least one template that binds the call must fit, or applying it would
-    // change the element (a phase missing from a dropdown would be reset, for example).
-    for (Use use : uses) {
-      if (use.element().getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate") != null) {
-        continue;
-      }
-      List<Template> binding = templates.stream()
-          .filter(t -> appliesTo(t, use.element()) && t.calls().stream().anyMatch(c -> c.sameAs(use.call())))
-          .toList();
-      List<String> misfits = new ArrayList<>();
-      for (Template t : binding) {
-        List<String> m = misfits(t, use.element());
-        if (m.isEmpty()) {
-          misfits.clear();
-          break;
-        }
-        m.forEach(x -> misfits.add(t.label() + ": " + x));
-      }
-      misfits.forEach(m -> problems.add(use.where() + " with " + use.call() + " does not fit " + m));
+    for (Path file : diagramFiles()) {
+      problems.addAll(templateProblems(file.toString(), Bpmn.readModelFromFile(file.toFile()), templates));
     }
     assertThat(problems).as("diagram elements that differ from their templates").isEmpty();
+  }
+
+  @Test
+  void everyTemplateIsAppliedInADiagram() {
+    Set<String> applied = new HashSet<>();
+    templatedElements.values().forEach(elements -> elements.forEach(
+        e -> applied.add(e.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate"))));
+    assertThat(templates.stream().filter(t -> !applied.contains(t.id())).map(Template::label).toList())
+        .as("templates no diagram element applies (remove them, or apply them where they belong)").isEmpty();
+  }
+
+  @Test
+  void everyTemplateIsListedInTheReadme() throws IOException {
+    String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+    assertThat(templates.stream().map(t -> "«" + t.json().path("name").asText() + "»")
+        .filter(name -> !readme.contains(name)).toList())
+        .as("templates README.md («Element templates for process owners») does not name").isEmpty();
+  }
+
+  @Test
+  void anElementThatDiffersFromItsAppliedTemplateIsRejectedWithFileAndElement() throws IOException {
+    Path file = DIAGRAMS.resolve("family-course.bpmn");
+    BpmnModelInstance copy = Bpmn.readModelFromFile(file.toFile());
+    BaseElement consent = copy.getModelElementById("Task_ObtainConsent");
+    // Someone sets the phase by hand on a step whose template fixes it.
+    property(consent, "phase").setCamundaValue("INTAKE");
+    assertThat(templateProblems(file.toString(), copy, templates)).singleElement().asString()
+        .startsWith(file + " Task_ObtainConsent: ")
+        .contains("extension property phase is \"INTAKE\", the template sets \"CONSENT\"");
+
+    // An extra extension property that applying the template again would silently remove.
+    CamundaProperty extra = copy.newInstance(CamundaProperty.class);
+    extra.setCamundaName("note");
+    extra.setCamundaValue("x");
+    property(consent, "phase").setCamundaValue("CONSENT");
+    property(consent, "auditEvent").getParentElement().addChildElement(extra);
+    assertThat(templateProblems(file.toString(), copy, templates)).singleElement().asString()
+        .startsWith(file + " Task_ObtainConsent: ")
+        .contains("extension property note=\"x\" is not in template no.grunnmodell.consent");
+  }
+
+  // --- applied templates ------------------------------------------------------------------------------------
+
+  /**
+   * Every element with behaviour (a bean call, extension properties, listeners) has a template applied, in its
+   * current version, and is exactly what applying that template again in Camunda Modeler would leave: what the
+   * template fixes is there, and nothing the template would remove (bpmn-js-element-templates replaces the
+   * element's extension properties, execution listeners, input/output parameters, fields and ins/outs with the
+   * template's, if it binds any of that kind).
+   */
+  static List<String> templateProblems(String diagram, BpmnModelInstance model, List<Template> templates) {
+    List<String> problems = new ArrayList<>();
+    for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+      String id = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate");
+      String where = diagram + " " + element.getId();
+      if (id == null) {
+        if (hasBehaviour(element)) {
+          List<String> fitting = templates.stream()
+              .filter(t -> appliesTo(t, element) && misfits(t, element).isEmpty())
+              .map(t -> "«" + t.json().path("name").asText() + "» (" + t.id() + ")").toList();
+          problems.add(where + " (" + bpmnType(element) + ") has no template applied: choose it under Template in"
+              + " Camunda Modeler" + (fitting.isEmpty() ? "; no template in " + TEMPLATES + " fits it, add one"
+              : ", " + String.join(" or ", fitting) + " fits"));
+        }
+        continue;
+      }
+      String version = element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplateVersion");
+      Optional<Template> template = templates.stream().filter(t -> t.id().equals(id)).findFirst();
+      if (template.isEmpty()) {
+        problems.add(where + ": uses template " + id + ", which is not in " + TEMPLATES);
+        continue;
+      }
+      String current = template.get().json().path("version").asText();
+      if (!current.equals(version)) {
+        problems.add(where + ": applies version " + version + " of template " + id + ", " + TEMPLATES + " has version "
+            + current + " (update it in Camunda Modeler, or set camunda:modelerTemplateVersion)");
+      }
+      if (!appliesTo(template.get(), element)) {
+        problems.add(where + ": template " + id + " does not apply to " + bpmnType(element));
+        continue;
+      }
+      misfits(template.get(), element).forEach(m -> problems.add(where + ": " + m));
+    }
+    return problems;
+  }
+
+  /** A bean call, extension properties or listeners: what a template describes. */
+  static boolean hasBehaviour(BaseElement element) {
+    for (String attribute : List.of("delegateExpression", "expression", "class")) {
+      if (element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, attribute) != null) {
+        return true;
+      }
+    }
+    return !children(element, CamundaProperties.class).isEmpty()
+        || !children(element, CamundaExecutionListener.class).isEmpty()
+        || !children(element, CamundaTaskListener.class).isEmpty();
+  }
+
+  static CamundaProperty property(BaseElement element, String name) {
+    return children(element, CamundaProperties.class).stream().flatMap(p -> p.getCamundaProperties().stream())
+        .filter(p -> name.equals(p.getCamundaName())).findFirst().orElseThrow();
   }
 
   // --- templates --------------------------------------------------------------------------------------------
@@ -323,9 +395,14 @@ class ElementTemplatesTest {
     return result;
   }
 
-  /** Why the element differs from what the template sets; empty if it fits. */
+  /** Why the element differs from what applying the template again would leave; empty if it fits. */
   static List<String> misfits(Template template, BaseElement element) {
     List<String> misfits = new ArrayList<>();
+    Set<String> boundProperties = new HashSet<>();
+    Set<String> boundInputs = new HashSet<>();
+    Set<String> boundOutputs = new HashSet<>();
+    Set<String> boundFields = new HashSet<>();
+    List<String> listeners = new ArrayList<>();
     for (JsonNode p : template.properties()) {
       JsonNode b = p.path("binding");
       String type = p.path("type").asText("String");
@@ -333,22 +410,68 @@ class ElementTemplatesTest {
       String value = p.path("value").asText(null);
       switch (b.path("type").asText()) {
         case "property" -> checkValue("attribute " + name, attribute(element, name), type, value, p, misfits);
-        case "camunda:property" -> checkValue("extension property " + name, ownProperty(element, name), type, value, p,
-            misfits);
-        case "camunda:executionListener" -> {
-          String impl = b.path("implementationType").asText();
-          String event = b.path("event").asText(null);
-          boolean present = children(element, CamundaExecutionListener.class).stream()
-              .anyMatch(l -> Objects.equals(event, l.getCamundaEvent()) && value != null
-                  && value.equals(implementation(l, impl)));
-          if (!present) {
-            misfits.add("execution listener " + impl + "=\"" + value + "\" on " + event + " is missing");
-          }
+        case "camunda:property" -> {
+          boundProperties.add(name);
+          checkValue("extension property " + name, ownProperty(element, name), type, value, p, misfits);
         }
-        default -> {
-          // other bindings (inputs, outputs, fields, ...) are not compared yet
+        case "camunda:executionListener" -> listeners.add(b.path("implementationType").asText() + "=\"" + value
+            + "\" on " + b.path("event").asText());
+        case "camunda:inputParameter" -> {
+          boundInputs.add(name);
+          checkValue("input parameter " + name, parameters(element, CamundaInputParameter.class).get(name), type,
+              value, p, misfits);
         }
+        case "camunda:outputParameter" -> {
+          // the binding's source is the parameter's value; the property's value is its name
+          String source = b.path("source").asText();
+          String actual = parameters(element, CamundaOutputParameter.class).entrySet().stream()
+              .filter(e -> source.equals(e.getValue())).map(Map.Entry::getKey).findFirst().orElse(null);
+          boundOutputs.add(actual == null ? "" : actual);
+          checkValue("output parameter with value " + source, actual, type, value, p, misfits);
+        }
+        case "camunda:field" -> {
+          boundFields.add(name);
+          String actual = children(element, CamundaField.class).stream().filter(f -> name.equals(f.getCamundaName()))
+              .map(CamundaField::getCamundaStringValue).findFirst().orElse(null);
+          checkValue("field " + name, actual, type, value, p, misfits);
+        }
+        default -> misfits.add("binding " + b.path("type").asText() + " of template " + template.id()
+            + " is not compared by this test: extend ElementTemplatesTest.misfits");
       }
+    }
+    // What the library would remove: everything of a kind the template binds that it does not bind.
+    if (!boundProperties.isEmpty()) {
+      children(element, CamundaProperties.class).stream().flatMap(p -> p.getCamundaProperties().stream())
+          .filter(p -> !boundProperties.contains(p.getCamundaName()))
+          .forEach(p -> misfits.add("extension property " + p.getCamundaName() + "=" + quote(p.getCamundaValue())
+              + " is not in template " + template.id() + ": applying the template removes it, so add it to the"
+              + " template (or use a template that has it)"));
+    }
+    if (!listeners.isEmpty()) {
+      List<String> actual = children(element, CamundaExecutionListener.class).stream()
+          .map(l -> (l.getCamundaDelegateExpression() != null ? "delegateExpression=\"" + l.getCamundaDelegateExpression()
+              : l.getCamundaExpression() != null ? "expression=\"" + l.getCamundaExpression()
+              : "class=\"" + l.getCamundaClass()) + "\" on " + l.getCamundaEvent())
+          .toList();
+      if (!actual.equals(listeners)) {
+        misfits.add("execution listeners are " + actual + ", template " + template.id() + " sets " + listeners
+            + " and applying it replaces them");
+      }
+    }
+    if (!boundInputs.isEmpty()) {
+      parameters(element, CamundaInputParameter.class).keySet().stream().filter(n -> !boundInputs.contains(n))
+          .forEach(n -> misfits.add("input parameter " + n + " is not in template " + template.id()
+              + ": applying the template removes it"));
+    }
+    if (!boundOutputs.isEmpty()) {
+      parameters(element, CamundaOutputParameter.class).keySet().stream().filter(n -> !boundOutputs.contains(n))
+          .forEach(n -> misfits.add("output parameter " + n + " is not in template " + template.id()
+              + ": applying the template removes it"));
+    }
+    if (!boundFields.isEmpty()) {
+      children(element, CamundaField.class).stream().filter(f -> !boundFields.contains(f.getCamundaName()))
+          .forEach(f -> misfits.add("field " + f.getCamundaName() + " is not in template " + template.id()
+              + ": applying the template removes it"));
     }
     for (Call call : template.calls()) {
       if (call.kind() == Kind.TASK_LISTENER) {
@@ -362,6 +485,87 @@ class ElementTemplatesTest {
       }
     }
     return misfits;
+  }
+
+  /**
+   * What Camunda Modeler (bpmn-js-element-templates) does when a process owner applies a template to an element
+   * that has none yet: attributes, extension properties and execution listeners become the template's, with the
+   * template's default values; extension properties the template does not bind are removed.
+   */
+  static void applyFresh(Template template, BaseElement element) {
+    BpmnModelInstance model = (BpmnModelInstance) element.getModelInstance();
+    element.setAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplate", template.id());
+    element.setAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "modelerTemplateVersion",
+        template.json().path("version").asText());
+    ExtensionElements ext = element.getExtensionElements();
+    if (ext == null) {
+      ext = model.newInstance(ExtensionElements.class);
+      element.setExtensionElements(ext);
+    }
+    List<JsonNode> props = template.properties().stream()
+        .filter(p -> p.path("binding").path("type").asText().equals("camunda:property")).toList();
+    if (!props.isEmpty()) {
+      CamundaProperties properties = children(element, CamundaProperties.class).stream().findFirst().orElse(null);
+      if (properties == null) {
+        properties = model.newInstance(CamundaProperties.class);
+        ext.addChildElement(properties);
+      }
+      for (CamundaProperty old : List.copyOf(properties.getCamundaProperties())) {
+        properties.removeChildElement(old);
+      }
+      for (JsonNode p : props) {
+        CamundaProperty property = model.newInstance(CamundaProperty.class);
+        property.setCamundaName(p.path("binding").path("name").asText());
+        property.setCamundaValue(p.path("value").asText(null));
+        properties.addChildElement(property);
+      }
+    }
+    List<JsonNode> listeners = template.properties().stream()
+        .filter(p -> p.path("binding").path("type").asText().equals("camunda:executionListener")).toList();
+    if (!listeners.isEmpty()) {
+      for (CamundaExecutionListener old : children(element, CamundaExecutionListener.class)) {
+        ext.removeChildElement(old);
+      }
+      for (JsonNode p : listeners) {
+        CamundaExecutionListener listener = model.newInstance(CamundaExecutionListener.class);
+        listener.setCamundaEvent(p.path("binding").path("event").asText());
+        if (p.path("binding").path("implementationType").asText().equals("expression")) {
+          listener.setCamundaExpression(p.path("value").asText());
+        } else {
+          listener.setCamundaDelegateExpression(p.path("value").asText());
+        }
+        ext.addChildElement(listener);
+      }
+    }
+    for (JsonNode p : template.properties()) {
+      if (p.path("binding").path("type").asText().equals("property") && p.hasNonNull("value")) {
+        String name = p.path("binding").path("name").asText();
+        if (name.startsWith("camunda:")) {
+          element.setAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, name.substring("camunda:".length()),
+              p.path("value").asText());
+        } else {
+          element.setAttributeValue(name, p.path("value").asText());
+        }
+      }
+    }
+  }
+
+  /** The element's camunda:inputParameter or camunda:outputParameter names and (text) values. */
+  static Map<String, String> parameters(BaseElement element,
+                                        Class<? extends ModelElementInstance> type) {
+    Map<String, String> result = new LinkedHashMap<>();
+    for (CamundaInputOutput io : children(element, CamundaInputOutput.class)) {
+      if (type == CamundaInputParameter.class) {
+        io.getCamundaInputParameters().forEach(p -> result.put(p.getCamundaName(), blankToNull(p.getTextContent())));
+      } else {
+        io.getCamundaOutputParameters().forEach(p -> result.put(p.getCamundaName(), blankToNull(p.getTextContent())));
+      }
+    }
+    return result;
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
   }
 
   static void checkValue(String what, String actual, String type, String value, JsonNode property,
@@ -395,6 +599,12 @@ class ElementTemplatesTest {
       }
     }
     return template.appliesTo().stream().anyMatch(types::contains);
+  }
+
+  static List<Path> diagramFiles() throws IOException {
+    try (Stream<Path> files = Files.list(DIAGRAMS)) {
+      return files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList();
+    }
   }
 
   // --- diagrams ---------------------------------------------------------------------------------------------

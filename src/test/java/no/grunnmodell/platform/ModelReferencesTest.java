@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Artifact;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -56,7 +57,10 @@ class ModelReferencesTest {
       Set<String> drawn = new HashSet<>();
       model.getModelElementsByType(BpmnShape.class).forEach(s -> drawn.add(s.getBpmnElement().getId()));
       model.getModelElementsByType(BpmnEdge.class).forEach(e -> drawn.add(e.getBpmnElement().getId()));
-      for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      // flow elements, and text annotations, associations and groups (artifacts) too
+      List<BaseElement> elements = new ArrayList<>(model.getModelElementsByType(FlowElement.class));
+      elements.addAll(model.getModelElementsByType(Artifact.class));
+      for (BaseElement element : elements) {
         assertThat(drawn).as("%s %s is drawn in the diagram", element.getElementType().getTypeName(),
             element.getId()).contains(element.getId());
       }
