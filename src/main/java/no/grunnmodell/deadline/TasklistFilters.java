@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * and the engine's tenant check keeps every list inside the user's own service.
  *
  * <p>Every filter shows, on each task of a course, the case number and the child's (or young person's) first name:
- * the two values a caseworker tells families apart by, and nothing more of the case. They are the course's own
- * variables, which its call activities copy into their sub-processes ({@code camunda:in variables="all"}).
+ * the two values a caseworker tells families apart by, and nothing more of the case. Every step carries them as its
+ * own variables ({@code tasklist.TaskLabels}), so that also someone who may see the step but not the course (a
+ * tiltaksarbeider) sees them, and steps of sub-processes (call activities) show them too.
  *
  * <p>The Tasklist opens the filter with the lowest priority the user may see. {@value #OFFERED_TO_ME} comes first
  * and is granted to the tiltaksarbeider groups only ({@code AccessPolicy}): a tiltaksarbeider's steps are offered to

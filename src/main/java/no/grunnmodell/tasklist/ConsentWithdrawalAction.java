@@ -52,11 +52,11 @@ public class ConsentWithdrawalAction {
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final AsApplication asApplication;
-  private final StaffNames names;
+  private final TaskLabels names;
 
   public ConsentWithdrawalAction(CourseRegistry registry, ServiceDirectory services, IdentityService identityService,
                                  RuntimeService runtimeService, TaskService taskService,
-                                 RepositoryService repositoryService, AsApplication asApplication, StaffNames names) {
+                                 RepositoryService repositoryService, AsApplication asApplication, TaskLabels names) {
     this.registry = registry;
     this.services = services;
     this.identityService = identityService;

@@ -41,7 +41,7 @@ function el(tag, attrs, ...children) {
       node.setAttribute(name, value);
     }
   });
-  children.flat().forEach(child => {
+  children.flat(Infinity).forEach(child => {
     if (child !== null && child !== undefined && child !== false) {
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }

@@ -19,17 +19,26 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Caseworkers' names instead of their user ids in the forms: every step gets, as task variables, the full name of
- * the course's kontaktperson ({@value #KONTAKTPERSON_NAME}) and, on the leder's follow-up of an overdue step, of the
- * person who held that step ({@value #OVERDUE_ASSIGNEE_NAME}). These are staff names from the user directory, no
- * case data; the course keeps the user id. Steps created before this existed get theirs once at start-up.
+ * What every step says about its case and its people, as task variables set when the step is created:
+ * <ul>
+ *   <li>the case number and the child's (or young person's) first name, copied from the course
+ *       ({@link #CASE_VARIABLES}): the Tasklist's filters show them in the list, and someone the step is only
+ *       offered to (a tiltaksarbeider, who may not read the course) sees there only what the step carries. The same
+ *       two values the course holds, nothing more of the case;</li>
+ *   <li>caseworkers' names instead of user ids: the course's kontaktperson ({@value #KONTAKTPERSON_NAME}) and, on
+ *       the leder's follow-up of an overdue step, whoever held that step ({@value #OVERDUE_ASSIGNEE_NAME}). Staff
+ *       names from the user directory; the course keeps the user id.</li>
+ * </ul>
+ * Steps created before this existed get theirs once at start-up.
  */
 @Component
-public class StaffNames {
+public class TaskLabels {
 
   public static final String KONTAKTPERSON_NAME = "kontaktpersonName";
   public static final String OVERDUE_ASSIGNEE_NAME = "overdueAssigneeName";
-  private static final Logger LOG = LoggerFactory.getLogger(StaffNames.class);
+  /** Shown on every task of a course in the Tasklist's list (see TasklistFilters). */
+  public static final List<String> CASE_VARIABLES = List.of("caseReference", "childFirstName");
+  private static final Logger LOG = LoggerFactory.getLogger(TaskLabels.class);
   private static final int PAGE = 500;
 
   private final IdentityService identityService;
@@ -37,7 +46,7 @@ public class StaffNames {
   private final RuntimeService runtimeService;
   private final AsApplication asApplication;
 
-  public StaffNames(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
+  public TaskLabels(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
                     AsApplication asApplication) {
     this.identityService = identityService;
     this.taskService = taskService;
@@ -62,6 +71,12 @@ public class StaffNames {
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
   public void onCreate(DelegateTask task) {
+    for (String name : CASE_VARIABLES) {
+      Object value = task.getVariable(name);
+      if (value != null && !task.hasVariableLocal(name)) {
+        task.setVariableLocal(name, value);
+      }
+    }
     name(task.getVariable("kontaktperson"), KONTAKTPERSON_NAME, task);
     Object overdueAssignee = task.getVariable("overdueAssignee");
     if (overdueAssignee != null) {
@@ -83,9 +98,9 @@ public class StaffNames {
     Set<String> named = new HashSet<>();
     for (int first = 0; ; first += PAGE) {
       List<VariableInstance> page = runtimeService.createVariableInstanceQuery()
-          .variableNameIn(KONTAKTPERSON_NAME, OVERDUE_ASSIGNEE_NAME)
+          .variableNameIn(KONTAKTPERSON_NAME, OVERDUE_ASSIGNEE_NAME, CASE_VARIABLES.get(0))
           .disableBinaryFetching().listPage(first, PAGE);
-      page.forEach(v -> named.add(v.getTaskId()));
+      page.stream().filter(v -> v.getTaskId() != null).forEach(v -> named.add(v.getTaskId()));
       if (page.size() < PAGE) {
         break;
       }
@@ -103,11 +118,19 @@ public class StaffNames {
       }
     }
     if (count > 0) {
-      LOG.info("Gave {} open steps the names of their caseworkers", count);
+      LOG.info("Gave {} open steps their case number, first name and caseworkers' names", count);
     }
   }
 
   private boolean name(Task task) {
+    boolean labelled = false;
+    for (String name : CASE_VARIABLES) {
+      Object value = taskService.getVariable(task.getId(), name);
+      if (value != null && taskService.getVariableLocal(task.getId(), name) == null) {
+        taskService.setVariableLocal(task.getId(), name, value);
+        labelled = true;
+      }
+    }
     Object kontaktperson = taskService.getVariable(task.getId(), "kontaktperson");
     Object overdueAssignee = taskService.getVariable(task.getId(), "overdueAssignee");
     if (kontaktperson != null) {
@@ -117,6 +140,6 @@ public class StaffNames {
       taskService.setVariableLocal(task.getId(), OVERDUE_ASSIGNEE_NAME, "ingen".equals(overdueAssignee)
           ? overdueAssignee : fullName(overdueAssignee.toString()));
     }
-    return kontaktperson != null || overdueAssignee != null;
+    return labelled || kontaktperson != null || overdueAssignee != null;
   }
 }
