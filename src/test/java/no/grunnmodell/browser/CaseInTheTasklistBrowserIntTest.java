@@ -97,8 +97,13 @@ class CaseInTheTasklistBrowserIntTest extends CourseTestSupport {
     assertThat(card).containsText("Nora");
     screenshot(tasklist.page(), "tasklist-tiltaksarbeider-default-view.png");
 
-    // taken, the step stays in the same list, now held by the tiltaksarbeider by name
-    tasklist.openAndClaimTask(GUIDANCE);
+    // «Ta oppgaven» is a clear button; taken, the step stays in the same list, held by the tiltaksarbeider by name
+    tasklist.openTask(GUIDANCE);
+    Locator claim = tasklist.page().locator(".task-details button", new Page.LocatorOptions().setHasText("Ta oppgaven"));
+    assertThat(claim).isVisible();
+    screenshot(tasklist.page(), "tasklist-tiltaksarbeider-take-step.png");
+    claim.click();
+    assertThat(claim).hasCount(0);
     assertThat(tasklist.task(GUIDANCE).locator(".assignee")).containsText(fullName(TILTAKSARBEIDER));
     Assertions.assertThat(taskService.createTaskQuery().processInstanceBusinessKey(caseReference)
         .taskAssignee(TILTAKSARBEIDER).count()).isEqualTo(1);
