@@ -37,7 +37,7 @@ public class InformationSharingAgencies {
   public void onComplete(DelegateTask task) {
     UserTask step = task.getBpmnModelElementInstance();
     String form = step == null ? null : step.getCamundaFormRef();
-    if (!CONSENT_FORMS.contains(form)) {
+    if (form == null || !CONSENT_FORMS.contains(form)) { // an immutable set refuses contains(null)
       return;
     }
     List<String> agencies = "GIVEN".equals(task.getVariable(CONSENT))

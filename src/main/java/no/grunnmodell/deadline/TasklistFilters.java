@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every filter shows, on each task of a course, the case number and the child's (or young person's) first name:
  * the two values a caseworker tells families apart by, and nothing more of the case. Every step carries them as its
- * own variables ({@code tasklist.TaskLabels}), so that also someone who may see the step but not the course (a
- * tiltaksarbeider) sees them, and steps of sub-processes (call activities) show them too.
+ * own variables ({@code taskCaseReference}, {@code taskChildFirstName}, see {@code tasklist.TaskLabels}), so that
+ * also someone who may see the step but not the course (a tiltaksarbeider) sees them, and steps of sub-processes
+ * (call activities) show them too.
  *
  * <p>The Tasklist opens the filter with the lowest priority the user may see. {@value #OFFERED_TO_ME} comes first
  * and is granted to the tiltaksarbeider groups only ({@code AccessPolicy}): a tiltaksarbeider's steps are offered to
@@ -68,8 +69,9 @@ public class TasklistFilters implements InitializingBean {
 
   private static Map<String, String> caseVariables() {
     Map<String, String> variables = new LinkedHashMap<>();
-    variables.put("caseReference", "Saksnummer");
-    variables.put("childFirstName", "Fornavn");
+    // the step's own copies (TaskLabels): also shown to someone who may see the step but not the course
+    variables.put("taskCaseReference", "Saksnummer");
+    variables.put("taskChildFirstName", "Fornavn");
     return variables;
   }
 

@@ -2,6 +2,7 @@ package no.grunnmodell.tasklist;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import no.grunnmodell.platform.AsApplication;
 import org.camunda.bpm.engine.IdentityService;
@@ -21,10 +22,12 @@ import org.springframework.stereotype.Component;
 /**
  * What every step says about its case and its people, as task variables set when the step is created:
  * <ul>
- *   <li>the case number and the child's (or young person's) first name, copied from the course
- *       ({@link #CASE_VARIABLES}): the Tasklist's filters show them in the list, and someone the step is only
- *       offered to (a tiltaksarbeider, who may not read the course) sees there only what the step carries. The same
- *       two values the course holds, nothing more of the case;</li>
+ *   <li>the case number and the child's (or young person's) first name, copied from the course under names of
+ *       their own ({@link #CASE_VARIABLES}: {@value #TASK_CASE_REFERENCE}, {@value #TASK_CHILD_FIRST_NAME}): the
+ *       Tasklist's filters show them in the list, and someone the step is only offered to (a tiltaksarbeider, who
+ *       may not read the course) sees there only what the step carries. The same two values the course holds,
+ *       nothing more of the case. Own names, so that they never shadow the course's variables, nor double a row
+ *       where a report or a test looks a course's variable up by its name;</li>
  *   <li>caseworkers' names instead of user ids: the course's kontaktperson ({@value #KONTAKTPERSON_NAME}) and, on
  *       the leder's follow-up of an overdue step, whoever held that step ({@value #OVERDUE_ASSIGNEE_NAME}). Staff
  *       names from the user directory; the course keeps the user id.</li>
@@ -37,7 +40,12 @@ public class TaskLabels {
   public static final String KONTAKTPERSON_NAME = "kontaktpersonName";
   public static final String OVERDUE_ASSIGNEE_NAME = "overdueAssigneeName";
   /** Shown on every task of a course in the Tasklist's list (see TasklistFilters). */
-  public static final List<String> CASE_VARIABLES = List.of("caseReference", "childFirstName");
+  public static final String TASK_CASE_REFERENCE = "taskCaseReference";
+  public static final String TASK_CHILD_FIRST_NAME = "taskChildFirstName";
+  /** The course's variable, and the step's copy of it. */
+  public static final Map<String, String> CASE_VARIABLES = Map.of(
+      "caseReference", TASK_CASE_REFERENCE,
+      "childFirstName", TASK_CHILD_FIRST_NAME);
   private static final Logger LOG = LoggerFactory.getLogger(TaskLabels.class);
   private static final int PAGE = 500;
 
@@ -71,12 +79,12 @@ public class TaskLabels {
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
   public void onCreate(DelegateTask task) {
-    for (String name : CASE_VARIABLES) {
-      Object value = task.getVariable(name);
-      if (value != null && !task.hasVariableLocal(name)) {
-        task.setVariableLocal(name, value);
+    CASE_VARIABLES.forEach((course, step) -> {
+      Object value = task.getVariable(course);
+      if (value != null) {
+        task.setVariableLocal(step, value);
       }
-    }
+    });
     name(task.getVariable("kontaktperson"), KONTAKTPERSON_NAME, task);
     Object overdueAssignee = task.getVariable("overdueAssignee");
     if (overdueAssignee != null) {
@@ -98,7 +106,7 @@ public class TaskLabels {
     Set<String> named = new HashSet<>();
     for (int first = 0; ; first += PAGE) {
       List<VariableInstance> page = runtimeService.createVariableInstanceQuery()
-          .variableNameIn(KONTAKTPERSON_NAME, OVERDUE_ASSIGNEE_NAME, CASE_VARIABLES.get(0))
+          .variableNameIn(KONTAKTPERSON_NAME, OVERDUE_ASSIGNEE_NAME, TASK_CASE_REFERENCE)
           .disableBinaryFetching().listPage(first, PAGE);
       page.stream().filter(v -> v.getTaskId() != null).forEach(v -> named.add(v.getTaskId()));
       if (page.size() < PAGE) {
@@ -124,10 +132,10 @@ public class TaskLabels {
 
   private boolean name(Task task) {
     boolean labelled = false;
-    for (String name : CASE_VARIABLES) {
-      Object value = taskService.getVariable(task.getId(), name);
-      if (value != null && taskService.getVariableLocal(task.getId(), name) == null) {
-        taskService.setVariableLocal(task.getId(), name, value);
+    for (Map.Entry<String, String> variable : CASE_VARIABLES.entrySet()) {
+      Object value = taskService.getVariable(task.getId(), variable.getKey());
+      if (value != null) {
+        taskService.setVariableLocal(task.getId(), variable.getValue(), value);
         labelled = true;
       }
     }

@@ -59,7 +59,7 @@ class MigrationBrowserIntTest extends CourseTestSupport {
     Locator row = process.locator("tr[data-process-instance='" + course.getId() + "']");
     assertThat(row.locator(".gm-migration-outcome")).hasText("Kan flyttes");
     assertThat(row).containsText(course.getBusinessKey());
-    assertThat(row).containsText("Registrer mottak");
+    assertThat(row).containsText("Registrer første kontakt med familien");
     process.locator(".gm-migration-move").click();
     process.locator(".gm-migration-confirm").click();
     assertThat(process.locator(".gm-migration-result")).hasText("1 forløp er flyttet til versjon 2; 0 ble der de var.");

@@ -146,8 +146,8 @@ class DeadlineIntTest extends CourseTestSupport {
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> shown = (List<Map<String, Object>>) filter(name).getProperties().get("variables");
       assertThat(shown).as(name).extracting(v -> v.get("name"), v -> v.get("label"))
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("caseReference", "Saksnummer"),
-              org.assertj.core.groups.Tuple.tuple("childFirstName", "Fornavn"));
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("taskCaseReference", "Saksnummer"),
+              org.assertj.core.groups.Tuple.tuple("taskChildFirstName", "Fornavn"));
     }
   }
 

@@ -98,7 +98,7 @@ class OverviewIntTest extends CourseTestSupport {
     assertThat(overview.oldestOverdue()).filteredOn(s -> s.processInstanceId().equals(waitingForIntake.getId()))
         .singleElement().satisfies(step -> {
           assertThat(step.caseReference()).isEqualTo(waitingForIntake.getBusinessKey());
-          assertThat(step.name()).isEqualTo("Registrer mottak");
+          assertThat(step.name()).isEqualTo("Registrer første kontakt med familien");
           assertThat(step.heldByFirstName()).isEqualTo("Kontaktperson");
           assertThat(step.daysOverdue()).isBetween(12L, 14L);
           assertThat(step.cockpitLink())

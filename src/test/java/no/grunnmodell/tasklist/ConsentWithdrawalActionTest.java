@@ -98,8 +98,9 @@ class ConsentWithdrawalActionTest extends CourseTestSupport {
   void everyStepCarriesItsCaseNumberFirstNameAndTheKontaktpersonsName() {
     ProcessInstance course = course("Nora");
     Task mapping = task(course, "Task_EcologicalMapping"); // in the start-up phase, a called process
-    assertThat(taskService.getVariablesLocal(mapping.getId())).containsEntry("caseReference", course.getBusinessKey())
-        .containsEntry("childFirstName", "Nora")
+    assertThat(taskService.getVariablesLocal(mapping.getId()))
+        .containsEntry(TaskLabels.TASK_CASE_REFERENCE, course.getBusinessKey())
+        .containsEntry(TaskLabels.TASK_CHILD_FIRST_NAME, "Nora")
         .containsEntry(TaskLabels.KONTAKTPERSON_NAME, "Kontaktperson Lørenskog barnevernstjeneste");
   }
 
