@@ -177,7 +177,7 @@ class MigrationIntTest extends CourseTestSupport {
     assertThat(removed.path("outcome").asText()).isEqualTo("CANNOT_MOVE");
     assertThat(removed.path("reasons").get(0).path("activityId").asText()).isEqualTo("Task_RegisterIntake");
     assertThat(removed.path("reasons").get(0).path("norwegian").asText())
-        .isEqualTo("Forløpet venter i «Registrer mottak», som ikke finnes i den nye versjonen.");
+        .isEqualTo("Forløpet venter i «Registrer første kontakt med familien», som ikke finnes i den nye versjonen.");
     JsonNode refusedForm = listed(dryRun, atConsent);
     assertThat(refusedForm.path("outcome").asText()).isEqualTo("CANNOT_MOVE");
     assertThat(refusedForm.path("reasons").get(0).path("norwegian").asText())
