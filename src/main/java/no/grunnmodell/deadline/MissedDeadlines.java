@@ -100,6 +100,11 @@ public class MissedDeadlines implements JavaDelegate {
     vars.put("overdueDaysAtEscalation", daysOverdue);
     vars.put("deadlineBasis", rule.basis());
     vars.put("caseReference", caseReference(task));
+    // The leder tells the case by its number and the child's first name, as in the Tasklist's list
+    Object firstName = courseVariable(task, "childFirstName");
+    if (firstName != null) {
+      vars.put("childFirstName", firstName);
+    }
     vars.put("escalationGroup", rule.escalateTo().groupOf(serviceId));
     Date second = rule.secondEscalationPeriod()
         .map(p -> FormValues.toDate(dueDay.plus(p)))
@@ -124,9 +129,12 @@ public class MissedDeadlines implements JavaDelegate {
   }
 
   private String caseReference(Task task) {
-    Object ref = task.getProcessInstanceId() == null ? null
-        : runtimeService.getVariable(task.getProcessInstanceId(), "caseReference");
+    Object ref = courseVariable(task, "caseReference");
     return ref == null ? "" : ref.toString();
+  }
+
+  private Object courseVariable(Task task, String name) {
+    return task.getProcessInstanceId() == null ? null : runtimeService.getVariable(task.getProcessInstanceId(), name);
   }
 
   private static boolean isEscalationStep(Task task) {

@@ -3,7 +3,7 @@ package no.grunnmodell.overview;
 import java.util.Map;
 
 /** The phases of a course (the {@code phase} extension properties in the diagrams) as a leder reads them. */
-final class PhaseNames {
+public final class PhaseNames {
 
   private static final Map<String, String> NAMES = Map.ofEntries(
       Map.entry("INTAKE", "Mottak"),
@@ -22,7 +22,7 @@ final class PhaseNames {
   }
 
   /** The Norwegian name; a phase a newer diagram adds shows as its code until it is named here. */
-  static String of(String phase) {
+  public static String of(String phase) {
     return phase == null ? "Ikke registrert" : NAMES.getOrDefault(phase, phase);
   }
 }

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import no.grunnmodell.deadline.TasklistFilters;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.DependsOn;
@@ -95,6 +96,8 @@ public class AccessPolicy implements InitializingBean {
       }
       grant(kontaktperson, PROCESS_INSTANCE, ANY, CREATE);
       grant(tiltaksarbeider, PROCESS_DEFINITION, ANY, READ);
+      // Their first filter: the steps they hold and those offered to the role (the Tasklist opens it first).
+      grantFilter(tiltaksarbeider, TasklistFilters.OFFERED_TO_ME);
       grant(leder, APPLICATION, "cockpit", ACCESS);
       grant(leder, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK, TASK_ASSIGN);
       grant(leder, DEPLOYMENT, ANY, READ);

@@ -96,6 +96,16 @@ final class Tasklist {
     assertThat(page.locator("[cam-widget-search-pill]")).containsText(caseReference);
   }
 
+  /** Narrows the default filter's list to the courses whose case number contains this text (search «like»). */
+  void showCourses(String caseReferencePart) {
+    String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"Like\",\"value\":\"%"
+        + caseReferencePart + "%\"}]";
+    page.navigate("about:blank");
+    page.navigate(url + "#/?searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
+    assertThat(filterNames().first()).isVisible();
+    assertThat(page.locator("[cam-widget-search-pill]")).containsText(caseReferencePart);
+  }
+
   /** The task cards in the list. */
   Locator tasks() {
     return page.locator("ol.tasks-list > li.task");

@@ -74,8 +74,9 @@ class TasklistBrowserIntTest extends IntTestBase {
     tasklist.showCourse(caseReference);
     assertThat(tasklist.taskNames()).hasText(new String[] {"Registrer første kontakt med familien"});
     Locator intake = tasklist.openTask("Registrer første kontakt med familien");
-    assertThat(intake).containsText("Saksnummer " + caseReference + " · vedtaksdato "
-        + decisionDate.format(NORWEGIAN_DATE) + " · kontaktperson " + USER);
+    // the case, the child's first name and the kontaktperson by name (not the user id)
+    assertThat(intake).containsText("Saksnummer " + caseReference + " · Sofie · vedtaksdato "
+        + decisionDate.format(NORWEGIAN_DATE) + " · kontaktperson Kontaktperson Lørenskog barnevernstjeneste");
     assertThat(intake).containsText("Frist " + dueDay(intakeTask).format(NORWEGIAN_DATE) + ":"); // its basis follows
     for (String label : List.of("Dato for første kontakt med familien", "Hvem har den daglige omsorgen?",
         "Familien trenger tolk", "Behov for tilrettelegging (språk, kultur, funksjonsnedsettelse)")) {

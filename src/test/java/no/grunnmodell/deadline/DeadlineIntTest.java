@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import no.grunnmodell.course.CourseTestSupport;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -138,8 +139,15 @@ class DeadlineIntTest extends CourseTestSupport {
     tasklistFilters.afterPropertiesSet();
     tasklistFilters.afterPropertiesSet();
     for (String name : List.of(TasklistFilters.MINE, TasklistFilters.OVERDUE, TasklistFilters.DUE_SOON,
-        TasklistFilters.FOLLOW_UP_TODAY, TasklistFilters.TEAM, TasklistFilters.SERVICE_OVERDUE)) {
+        TasklistFilters.FOLLOW_UP_TODAY, TasklistFilters.TEAM, TasklistFilters.SERVICE_OVERDUE,
+        TasklistFilters.OFFERED_TO_ME)) {
       assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+      // every list shows the case number and the first name on each task
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> shown = (List<Map<String, Object>>) filter(name).getProperties().get("variables");
+      assertThat(shown).as(name).extracting(v -> v.get("name"), v -> v.get("label"))
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("taskCaseReference", "Saksnummer"),
+              org.assertj.core.groups.Tuple.tuple("taskChildFirstName", "Fornavn"));
     }
   }
 

@@ -1,0 +1,72 @@
+package no.grunnmodell.tasklist;
+
+import java.util.Map;
+import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.Refusal;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Service;
+
+/**
+ * After a caseworker completes a step in the Tasklist: has the course ended with it? The Tasklist then says so
+ * («Forløpet i sak … er avsluttet»), since the step simply leaves the list otherwise. Only the person who completed
+ * the step is told, and only about that step's course.
+ */
+@Service
+public class CourseClosure {
+
+  private static final Map<String, String> OUTCOMES = Map.of(
+      "CLOSED", "etter avslutningssamtalen",
+      "CONSENT_WITHDRAWN", "fordi samtykket er trukket",
+      "CONSENT_REFUSED", "fordi det ikke ble gitt samtykke",
+      "OUTSIDE_TARGET_GROUP", "fordi saken er utenfor målgruppen",
+      "AFTERCARE_REFUSED", "fordi den unge takket nei til ettervern",
+      "AGE_LIMIT", "ved aldersgrensen");
+
+  /** {@code closed}: the course ended with the step; the rest only then. */
+  public record AfterStep(boolean closed, String caseReference, String childFirstName, String message) {
+  }
+
+  private final HistoryService historyService;
+  private final IdentityService identityService;
+  private final AsApplication asApplication;
+
+  public CourseClosure(HistoryService historyService, IdentityService identityService, AsApplication asApplication) {
+    this.historyService = historyService;
+    this.identityService = identityService;
+    this.asApplication = asApplication;
+  }
+
+  public AfterStep afterStep(String taskId) {
+    Authentication caller = identityService.getCurrentAuthentication();
+    HistoricTaskInstance step = asApplication.call(() -> historyService.createHistoricTaskInstanceQuery()
+        .taskId(taskId).singleResult());
+    if (step == null || caller == null || !caller.getUserId().equals(step.getAssignee())
+        || step.getEndTime() == null) {
+      throw Refusal.notFound("Fant ikke steget du fullførte.", "No step with this id that you completed.");
+    }
+    HistoricProcessInstance root = asApplication.call(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(step.getRootProcessInstanceId()).singleResult());
+    if (root == null || root.getEndTime() == null) {
+      return new AfterStep(false, null, null, null);
+    }
+    String caseReference = root.getBusinessKey();
+    String firstName = variable(root.getId(), "childFirstName");
+    String outcome = OUTCOMES.get(variable(root.getId(), CourseVariables.OUTCOME));
+    String message = "Forløpet i sak " + caseReference + (firstName == null ? "" : " (" + firstName + ")")
+        + " er avsluttet" + (outcome == null ? "" : " " + outcome) + ". Det har ingen flere steg.";
+    return new AfterStep(true, caseReference, firstName, message);
+  }
+
+  private String variable(String processInstanceId, String name) {
+    HistoricVariableInstance variable = asApplication.call(() -> historyService
+        .createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).variableName(name)
+        .disableBinaryFetching().list()).stream().findFirst().orElse(null);
+    return variable == null || variable.getValue() == null ? null : variable.getValue().toString();
+  }
+}
