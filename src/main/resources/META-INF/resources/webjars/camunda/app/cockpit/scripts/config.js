@@ -2,6 +2,9 @@
  * Grunnmodell: Cockpit configuration. Shadows the config.js shipped in camunda-webapp-webjar 7.24
  * (same keys, see the commented original in the webjar).
  */
+// Plugins load without RequireJS's 7-second limit, and a failed load offers «Prøv igjen» (see the file).
+import '../../grunnmodell-load-guard.js';
+
 export default {
   // Norwegian bokmål is the fallback: every browser whose first language is not one of the
   // available locales gets nb. A browser whose first language is English gets the English files.
