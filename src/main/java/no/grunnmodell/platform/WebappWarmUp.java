@@ -32,6 +32,7 @@ public class WebappWarmUp {
   private static final Logger LOG = LoggerFactory.getLogger(WebappWarmUp.class);
 
   private volatile Thread warmUp;
+  private final List<String> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @EventListener
   public void onServerStarted(ServletWebServerInitializedEvent event) {
@@ -39,20 +40,19 @@ public class WebappWarmUp {
       return;
     }
     List<Wrapper> servlets = webappServlets(tomcat);
-    Thread thread = new Thread(() -> load(servlets), "webapp-warm-up");
+    Thread thread = new Thread(() -> load(servlets, started), "webapp-warm-up");
     thread.setDaemon(true);
     warmUp = thread;
     thread.start();
   }
 
-  /** Waits until the webapps' APIs are started (for tests); true when they are. */
-  public boolean awaitStarted(long millis) throws InterruptedException {
+  /** Waits until the webapps' APIs are started (for tests); the names of those started ahead of a request. */
+  public List<String> awaitStarted(long millis) throws InterruptedException {
     Thread thread = warmUp;
-    if (thread == null) {
-      return false;
+    if (thread != null) {
+      thread.join(millis);
     }
-    thread.join(millis);
-    return !thread.isAlive();
+    return List.copyOf(started);
   }
 
   static List<Wrapper> webappServlets(TomcatWebServer tomcat) {
@@ -67,11 +67,12 @@ public class WebappWarmUp {
     return servlets;
   }
 
-  private static void load(List<Wrapper> servlets) {
+  private static void load(List<Wrapper> servlets, List<String> started) {
     long start = System.nanoTime();
     for (Wrapper servlet : servlets) {
       try {
         servlet.load();
+        started.add(servlet.getName());
       } catch (Exception | LinkageError e) {
         // not fatal: the servlet is then started by its first request, as without this class
         LOG.warn("Could not start the webapp servlet '{}' ahead of its first request: {}", servlet.getName(),

@@ -27,9 +27,10 @@ export default {
   // grunnmodell-date-format: date formats and the date language (see the script);
   // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect;
   // grunnmodell-migration: «Flytt forløp» on the dashboard, for the process owner;
-  // grunnmodell-course-actions: buttons that change courses only for those who may use them.
+  // grunnmodell-course-actions: buttons that change courses only for those who may use them;
+  // grunnmodell-norske-navn: a course's variables, types, answers and incident types in the leder's words.
   // (The leder's overview on the dashboard is not listed here: it comes with the Java plugin
   // no.grunnmodell.cockpit.GrunnmodellCockpitPlugin, whose plugin.js Cockpit imports by itself.)
   customScripts: ['scripts/grunnmodell-date-format', '../grunnmodell-sso-logout', 'scripts/grunnmodell-course-actions',
-    'scripts/grunnmodell-migration']
+    'scripts/grunnmodell-migration', 'scripts/grunnmodell-norske-navn']
 };
