@@ -21,14 +21,15 @@
     [/No matching (task|process instance|execution)|task is null|Cannot find task|does not exist/i,
       'Fant ikke dette i din tjeneste. Det kan være fullført, avsluttet eller høre til en annen tjeneste.'],
     [/is already claimed|TaskAlreadyClaimed/i, 'Oppgaven er allerede tatt av en annen.'],
-    [/does not have .* permission|AuthorizationException|^Forbidden$/i,
+    [/\(401\)$|Unauthorized/i, 'Du er logget ut. Last siden på nytt og logg inn igjen.'],
+    [/does not have .* permission|AuthorizationException|^Forbidden$|\(403\)$/i,
       'Du har ikke tilgang til å gjøre dette. Spør leder i tjenesten hvis du mener du skal ha det.'],
     [/is suspended/i, 'Forløpet er satt på vent, så steget kan ikke gjøres nå.'],
     [/OptimisticLocking|was updated by another transaction/i,
       'Noen andre endret dette samtidig. Last siden på nytt og prøv igjen.']
   ];
   // What only the engine writes: its ids, its exception names, its "Cannot <do> <what> <id>:" openings.
-  const ENGINE = /ENGINE-\d+|Exception|^Cannot |^Could not |<-/;
+  const ENGINE = /ENGINE-\d+|Exception|^Cannot |^Could not |<-/i;
   // English words no Norwegian sentence of ours has (in a text without æ, ø or å)
   const ENGLISH = /\b(the|is|not|with|of|task|process|failed|error)\b/i;
 
