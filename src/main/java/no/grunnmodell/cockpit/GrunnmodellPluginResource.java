@@ -77,6 +77,17 @@ public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource
     return Response.ok(json(bean(CourseActionRights.class).current()), MediaType.APPLICATION_JSON).build();
   }
 
+  /** Norwegian names for variables, their coded values and our incident type (Cockpit's variable and incident tabs). */
+  @GET
+  @Path("{engine}/labels")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response labels(@PathParam("engine") String engine) {
+    if (!isThisEngine(engine)) {
+      return refusal(404, "There is no engine " + engine + ".");
+    }
+    return Response.ok(json(bean(VariableLabels.class).all()), MediaType.APPLICATION_JSON).build();
+  }
+
   private Response answer(String engine, String serviceId, int limit,
                           Function<LederOverview, Response.ResponseBuilder> body) {
     if (!isThisEngine(engine)) {

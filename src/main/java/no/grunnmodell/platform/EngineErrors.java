@@ -30,7 +30,8 @@ final class EngineErrors {
       // Another service's task or course is answered as if it did not exist: whether a case exists elsewhere is
       // itself confidential.
       new Rule(ANY, Pattern.compile(".*(ENGINE-13034|no authenticated tenant|Cannot find task|task is null"
-          + "|No matching (task|process instance|execution|definition)|does not exist|not found).*", Pattern.DOTALL),
+          + "|No matching (task|process instance|process definition|execution|definition)|does not exist|not found).*",
+          Pattern.DOTALL),
           new Translation(404, "Fant ikke dette i din tjeneste. Det kan være fullført, avsluttet eller høre til en "
               + "annen tjeneste.", "Not found: it does not exist, has been completed or belongs to another service.")),
       // A message no course of the caller's service waits for: as if the course did not exist.

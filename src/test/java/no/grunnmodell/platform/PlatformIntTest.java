@@ -22,6 +22,16 @@ class PlatformIntTest extends IntTestBase {
   @Autowired ModelDeployer deployer;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate http;
+  @Autowired WebappWarmUp warmUp;
+
+  /**
+   * The webapps' APIs are started with the server, not by the first request after a start (which made the first
+   * Tasklist load stop at a RequireJS timeout): all five, found under the names Camunda's starter gives them.
+   */
+  @Test
+  void theWebappApisAreStartedWithTheServer() throws InterruptedException {
+    assertThat(warmUp.awaitStarted(120_000)).containsExactlyInAnyOrderElementsOf(WebappWarmUp.SERVLETS);
+  }
 
   @Test
   void everyDiagramAndFormIsDeployedUnderItsStableName() {

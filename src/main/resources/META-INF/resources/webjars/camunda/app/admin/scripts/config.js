@@ -2,6 +2,9 @@
  * Grunnmodell: Admin configuration. Shadows the config.js shipped in camunda-webapp-webjar 7.24
  * (same keys, see the commented original in the webjar).
  */
+// Plugins load without RequireJS's 7-second limit, and a failed load offers «Prøv igjen» (see the file).
+import '../../grunnmodell-load-guard.js';
+
 export default {
   // Shown in the header and on the login page as "<vendor> <name>".
   app: {

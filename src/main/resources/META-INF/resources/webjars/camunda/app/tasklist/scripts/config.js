@@ -2,6 +2,9 @@
  * Grunnmodell: Tasklist configuration. Shadows the config.js shipped in camunda-webapp-webjar 7.24
  * (same keys, see the commented original in the webjar).
  */
+// Plugins load without RequireJS's 7-second limit, and a failed load offers «Prøv igjen» (see the file).
+import '../../grunnmodell-load-guard.js';
+
 export default {
   // Shown in the header and on the login page as "<vendor> <name>".
   app: {
@@ -29,7 +32,10 @@ export default {
   // grunnmodell-date-format: date formats and the date language (see the script);
   // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect
   // grunnmodell-form-validity: «Fullfør» is enabled when the form shows no error (form-js 1.8's goal lists kept it grey)
-  customScripts: ['scripts/grunnmodell-date-format', 'scripts/grunnmodell-form-validity', '../grunnmodell-sso-logout'],
+  // grunnmodell-norsk-skjema: form-js's own texts and the date picker in bokmål
+  // grunnmodell-feilmeldinger: error banners with our sentence only, without the engine's prefixes and ids
+  customScripts: ['scripts/grunnmodell-date-format', 'scripts/grunnmodell-form-validity', '../grunnmodell-sso-logout',
+    'scripts/grunnmodell-norsk-skjema', 'scripts/grunnmodell-feilmeldinger'],
 
   shortcuts: {
     claimTask: {
