@@ -61,7 +61,11 @@ public class VariableLabels {
       Map.entry("measureOptions", "Tiltak å velge mellom"),
       Map.entry("specialisedMeasureInPlan", "Spesialisert tiltak i planen"),
       Map.entry("handoverSummary", "Oppsummering ved overføring"),
-      Map.entry("handoverFromServiceName", "Overført fra"));
+      Map.entry("handoverFromServiceName", "Overført fra"),
+      Map.entry("kontaktpersonName", "Kontaktpersonens navn"),
+      Map.entry("overdueAssigneeName", "Ansvarlig for det forsinkede steget"),
+      Map.entry("taskCaseReference", "Saksnummer (på steget)"),
+      Map.entry("taskChildFirstName", "Fornavn (på steget)"));
 
   /** Coded values our code sets. */
   private static final Map<String, Map<String, String>> VALUES = Map.of(

@@ -101,15 +101,29 @@
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 
-  // Asked again until it is answered: the page loads before the login, when the answer is 401.
+  // Asked again until it is answered: the page loads before the login, when the answer is 401. At most one
+  // question every three seconds; one asked too soon waits for its turn rather than being dropped, since the page
+  // may not change again after the login (then nothing would ask).
   let loaded = false;
   let askedAt = 0;
+  let waiting = false;
+  let questions = 0;
 
   function askForLabels() {
-    if (loaded || Date.now() - askedAt < 3000) {
+    if (loaded || waiting || questions >= 100) {
+      return;
+    }
+    const wait = askedAt + 3000 - Date.now();
+    if (wait > 0) {
+      waiting = true;
+      setTimeout(() => {
+        waiting = false;
+        askForLabels();
+      }, wait);
       return;
     }
     askedAt = Date.now();
+    questions += 1;
     fetch(`${cockpitApi}/plugin/grunnmodell/${encodeURIComponent(engine())}/labels`, {
       credentials: 'same-origin',
       headers: { Accept: 'application/json' }
@@ -122,6 +136,8 @@
           labels = answer;
           labelTexts = new Set(Object.values(answer.names));
           apply();
+        } else if (!answer) {
+          askForLabels();
         }
       });
   }
