@@ -118,8 +118,17 @@ class CockpitOverviewBrowserIntTest extends CourseTestSupport {
     assertThat(link).hasText(oldestCase);
     assertThat(link).hasAttribute("href",
         "#/process-instance/" + api.path("oldestOverdue").get(0).path("processInstanceId").asText() + "/runtime");
+    // the dashboard lists the ten oldest, each with its link; this test's own course is among them unless other
+    // tests of the run left more (older) overdue steps in the service, so its count follows the API's list
+    int shown = Math.min(10, api.path("oldestOverdue").size());
+    int listed = 0;
+    for (int i = 0; i < shown; i++) {
+      String caseReference = api.path("oldestOverdue").get(i).path("caseReference").asText();
+      listed += waitingForIntake.getBusinessKey().equals(caseReference) ? 1 : 0;
+    }
+    assertThat(overview.locator("[data-block=oldest] a")).hasCount(shown);
     assertThat(overview.locator("[data-block=oldest] a", new Locator.LocatorOptions()
-        .setHasText(waitingForIntake.getBusinessKey()))).hasCount(1);
+        .setHasText(waitingForIntake.getBusinessKey()))).hasCount(listed);
 
     // Cockpit scrolls inside its own frame, so a tall window shows the whole overview in one picture
     cockpit.page().setViewportSize(1400, 2400);
