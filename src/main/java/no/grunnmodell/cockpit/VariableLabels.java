@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import no.grunnmodell.deadline.MissedDeadlines;
+import no.grunnmodell.overview.PhaseNames;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -69,18 +70,7 @@ public class VariableLabels {
 
   /** Coded values our code sets. */
   private static final Map<String, Map<String, String>> VALUES = Map.of(
-      "phase", Map.ofEntries(
-          Map.entry("INTAKE", "Mottak"),
-          Map.entry("CONSENT", "Samtykke"),
-          Map.entry("FOLLOW_UP_AFTER_NO", "Oppfølging etter nei til ettervern"),
-          Map.entry("STARTUP", "Oppstartsfase"),
-          Map.entry("IMPLEMENTATION", "Tiltak pågår"),
-          Map.entry("EVALUATION", "Evaluering"),
-          Map.entry("PLAN_REVISION", "Revisjon av planen"),
-          Map.entry("REFERRAL", "Henvisning til Bufetat"),
-          Map.entry("CLOSURE", "Avslutning"),
-          Map.entry("CONSENT_WITHDRAWN", "Samtykket er trukket"),
-          Map.entry("ENDED", "Avsluttet")),
+      "phase", PhaseNames.all(),
       "targetGroup", Map.of("FAMILY", "Familier med barn 4–12 år", "AFTERCARE", "Ettervern"));
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -21,6 +21,11 @@ public final class PhaseNames {
   private PhaseNames() {
   }
 
+  /** Every named phase, code to Norwegian name (Cockpit's variable labels show the same words). */
+  public static Map<String, String> all() {
+    return NAMES;
+  }
+
   /** The Norwegian name; a phase a newer diagram adds shows as its code until it is named here. */
   public static String of(String phase) {
     return phase == null ? "Ikke registrert" : NAMES.getOrDefault(phase, phase);
