@@ -1,0 +1,88 @@
+// Renders every diagram in processes/ with bpmn-js (Camunda Modeler's renderer) in headless Chromium at 1600×900,
+// writes a screenshot of each plane (the main diagram and each collapsed sub-process) to
+// target/diagram-screenshots/, and fails if a plane does not fit the window at zoom 0.8 or more, if a label lies on
+// another label or on a shape, if shapes overlap, if the wrapping breaks a word, or if Camunda Modeler's save
+// (bpmn-js Modeler, saveXML({ format: true })) would not give back the file byte for byte.
+// `npm run check-layout`; `npm run check-layout -- --save` rewrites the files in the Modeler's form instead of
+// failing on that. Needs Chromium like tools/template-check: without one it says so and is skipped.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const save = process.argv.includes('--save');
+const only = process.argv.slice(2).filter(a => !a.startsWith('--'));
+
+function chromiumExecutable() {
+  const configured = process.env.GRUNNMODELL_CHROMIUM;
+  if (configured && configured.trim()) {
+    return configured.trim();
+  }
+  const candidates = [ '/usr/bin/chromium', ...(process.env.PATH || '').split(delimiter).map(d => join(d, 'chromium')) ];
+  return candidates.find(c => existsSync(c));
+}
+
+const executable = chromiumExecutable();
+if (!executable) {
+  console.error('*** LAYOUT CHECK SKIPPED: no Chromium (apt-get install -y chromium, or set GRUNNMODELL_CHROMIUM)');
+  process.exit(0);
+}
+
+const bundle = await build({
+  entryPoints: [ join(root, 'tools/layout-check/page.js') ],
+  bundle: true,
+  write: false,
+  format: 'iife',
+  platform: 'browser',
+  logLevel: 'error'
+});
+
+const shots = join(root, 'target', 'diagram-screenshots');
+mkdirSync(shots, { recursive: true });
+const files = readdirSync(join(root, 'processes')).filter(f => f.endsWith('.bpmn'))
+  .filter(f => !only.length || only.some(o => f.includes(o))).sort();
+
+const browser = await chromium.launch({
+  executablePath: executable,
+  args: [ '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking' ]
+});
+const problems = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  page.on('pageerror', e => problems.push(`page error: ${e.message}`));
+  await page.setContent('<!DOCTYPE html><html><body></body></html>');
+  await page.addScriptTag({ content: bundle.outputFiles[0].text });
+  for (const file of files) {
+    const name = `processes/${file}`;
+    const xml = readFileSync(join(root, 'processes', file), 'utf8');
+    const { planes, saved, warnings } = await page.evaluate(x => window.loadDiagram(x), xml);
+    warnings.forEach(w => problems.push(`${name}: import warning: ${w}`));
+    if (saved !== xml) {
+      if (save) {
+        writeFileSync(join(root, 'processes', file), saved);
+        console.log(`${name}: saved in Camunda Modeler's form`);
+      } else {
+        problems.push(`${name}: is not in the form Camunda Modeler saves it (a save there would rewrite it); `
+          + 'open and save it in Camunda Modeler, or run `npm run check-layout -- --save`');
+      }
+    }
+    for (const plane of planes) {
+      const { zoom, size, problems: found } = await page.evaluate(p => window.showPlane(p), plane);
+      const shot = join(shots, `${file.replace(/\.bpmn$/, '')}--${plane}.png`);
+      await page.screenshot({ path: shot });
+      console.log(`${name} ${plane}: ${size} px, zoom ${zoom.toFixed(2)}, ${found.length} problems`);
+      found.forEach(p => problems.push(`${name} ${plane}: ${p}`));
+    }
+  }
+} finally {
+  await browser.close();
+}
+
+for (const problem of problems) {
+  console.log(problem);
+}
+console.log(`${files.length} diagrams rendered with bpmn-js at 1600×900 (screenshots in target/diagram-screenshots/): `
+  + `${problems.length} problems`);
+process.exit(problems.length ? 1 : 0);
