@@ -63,6 +63,10 @@ window.layoutDiagram = async function(xml, spec) {
     return [ Math.ceil(b.width), Math.ceil(b.height) ];
   }
 
+  // Event names the renderer cannot wrap without breaking a word (external labels are 90 px wide).
+  for (const [ id, name ] of Object.entries(spec.names || {})) {
+    byId[id].name = name;
+  }
   defs.get('diagrams').length = 0;
   let collaboration;
 
@@ -134,6 +138,7 @@ window.layoutDiagram = async function(xml, spec) {
       const xs = Object.values(box).flatMap(b => [ b.x, b.x + b.width ]);
       const left = Math.min(...xs) - (planeSpec.padLeft || 40) - 2 * HEADER;
       const right = Math.max(...xs) + (planeSpec.padRight || 40);
+      // lanes start below planeSpec.top
       const laneSet = moddle.create('bpmn:LaneSet', { id: `LaneSet_${process.id}` });
       process.get('laneSets').length = 0;
       process.get('laneSets').push(laneSet);

@@ -7,7 +7,7 @@
 // failing on that. Needs Chromium like tools/template-check: without one it says so and is skipped.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,6 +56,8 @@ try {
   await page.addScriptTag({ content: bundle.outputFiles[0].text });
   for (const file of files) {
     const name = `processes/${file}`;
+    const base = file.replace(/\.bpmn$/, '');
+    readdirSync(shots).filter(s => s.startsWith(`${base}--`)).forEach(s => rmSync(join(shots, s)));
     const xml = readFileSync(join(root, 'processes', file), 'utf8');
     const { planes, saved, warnings } = await page.evaluate(x => window.loadDiagram(x), xml);
     warnings.forEach(w => problems.push(`${name}: import warning: ${w}`));
@@ -70,7 +72,7 @@ try {
     }
     for (const plane of planes) {
       const { zoom, size, problems: found } = await page.evaluate(p => window.showPlane(p), plane);
-      const shot = join(shots, `${file.replace(/\.bpmn$/, '')}--${plane}.png`);
+      const shot = join(shots, `${base}--${plane}.png`);
       await page.screenshot({ path: shot });
       console.log(`${name} ${plane}: ${size} px, zoom ${zoom.toFixed(2)}, ${found.length} problems`);
       found.forEach(p => problems.push(`${name} ${plane}: ${p}`));
