@@ -127,7 +127,8 @@ window.layoutDiagram = async function(xml, spec) {
       const [ side, offset ] = planeSpec.attach?.[n.id] || [ 'bottom', 0.5 ];
       const fx = host.x + host.width * offset;
       box[n.id] = side === 'bottom' ? { x: fx - 18, y: host.y + host.height - 18, width: 36, height: 36 }
-        : { x: fx - 18, y: host.y - 18, width: 36, height: 36 };
+        : side === 'right' ? { x: host.x + host.width - 18, y: host.y + host.height * offset - 18, width: 36, height: 36 }
+          : { x: fx - 18, y: host.y - 18, width: 36, height: 36 };
     }
 
     const planeElements = [];
@@ -234,7 +235,10 @@ window.layoutDiagram = async function(xml, spec) {
           : f.sourceRef.$type === 'bpmn:BoundaryEvent' || isGateway(f.sourceRef) ? 'vh'
             : isGateway(f.targetRef) || isEvent(f.targetRef) ? 'hv' : 'hvh');
         const forward = tc.x >= sc.x;
-        if (kind === 'h') {
+        if (kind === 'hs' || kind === 'ht') {
+          const ly = kind === 'hs' ? sc.y : tc.y;
+          pts = [ [ s.x + s.width, ly ], [ t.x, ly ] ];
+        } else if (kind === 'h') {
           pts = forward ? [ [ s.x + s.width, sc.y ], [ t.x, sc.y ] ] : [ [ s.x, sc.y ], [ t.x + t.width, sc.y ] ];
         } else if (kind === 'vh') {
           const sy = tc.y > sc.y ? s.y + s.height : s.y;
