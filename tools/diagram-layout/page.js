@@ -134,30 +134,35 @@ window.layoutDiagram = async function(xml, spec) {
     const planeElements = [];
     const di = {};
 
-    // Lanes and the participant (main plane only).
+    // Lanes: in the main plane inside a participant (pool); in a sub-process's own plane, the sub-process's own
+    // lane set, drawn without a pool.
     if (planeSpec.lanes) {
+      const main = owner === process;
       const xs = Object.values(box).flatMap(b => [ b.x, b.x + b.width ]);
-      const left = Math.min(...xs) - (planeSpec.padLeft || 40) - 2 * HEADER;
+      const left = Math.min(...xs) - (planeSpec.padLeft || 40) - (main ? 2 : 1) * HEADER;
       const right = Math.max(...xs) + (planeSpec.padRight || 40);
-      // lanes start below planeSpec.top
-      const laneSet = moddle.create('bpmn:LaneSet', { id: `LaneSet_${process.id}` });
-      process.get('laneSets').length = 0;
-      process.get('laneSets').push(laneSet);
-      const participant = moddle.create('bpmn:Participant', { id: `Participant_${process.id}`,
-        name: planeSpec.participantName || process.name, processRef: process });
-      collaboration = moddle.create('bpmn:Collaboration', { id: `Collaboration_${process.id}`, participants: [ participant ] });
-      participant.$parent = collaboration;
-      const bottom = rowTop[rowCount];
-      planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${participant.id}_di`, bpmnElement: participant,
-        isHorizontal: true, bounds: bounds(left, top, right - left, bottom - top) }));
+      const laneSet = moddle.create('bpmn:LaneSet', { id: `LaneSet_${owner.id}` });
+      laneSet.$parent = owner;
+      owner.get('laneSets').length = 0;
+      owner.get('laneSets').push(laneSet);
+      if (main) {
+        const participant = moddle.create('bpmn:Participant', { id: `Participant_${process.id}`,
+          name: planeSpec.participantName || process.name, processRef: process });
+        collaboration = moddle.create('bpmn:Collaboration', { id: `Collaboration_${process.id}`, participants: [ participant ] });
+        participant.$parent = collaboration;
+        planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${participant.id}_di`, bpmnElement: participant,
+          isHorizontal: true, bounds: bounds(left, top, right - left, rowTop[rowCount] - top) }));
+      }
+      const laneLeft = main ? left + HEADER : left;
       let r = 0;
       for (const l of planeSpec.lanes) {
-        const lane = moddle.create('bpmn:Lane', { id: l.id, name: l.name });
+        const lane = moddle.create('bpmn:Lane', { id: main ? l.id : `${l.id}_${owner.id.replace(/^SubProcess_/, '')}`, name: l.name });
         lane.$parent = laneSet;
         laneSet.get('lanes').push(lane);
         const ly = rowTop[r], lh = rowTop[r + l.rows] - rowTop[r];
         for (const n of nodes) {
-          if (n.$type === 'bpmn:BoundaryEvent' || n.$parent !== process) {
+          // the steps of an expanded sub-process too: the lanes are drawn across it
+          if (n.$type === 'bpmn:BoundaryEvent' || n.$parent !== owner && !expanded.has(n.$parent.id)) {
             continue;
           }
           const b = box[n.id];
@@ -166,8 +171,8 @@ window.layoutDiagram = async function(xml, spec) {
             lane.get('flowNodeRef').push(n);
           }
         }
-        planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${l.id}_di`, bpmnElement: lane,
-          isHorizontal: true, bounds: bounds(left + HEADER, ly, right - left - HEADER, lh) }));
+        planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${lane.id}_di`, bpmnElement: lane,
+          isHorizontal: true, bounds: bounds(laneLeft, ly, right - laneLeft, lh) }));
         r += l.rows;
       }
     }
@@ -274,7 +279,7 @@ window.layoutDiagram = async function(xml, spec) {
       planeElements.push(edge);
     }
 
-    const planeOwner = planeSpec.lanes ? collaboration : owner;
+    const planeOwner = planeSpec.lanes && owner === process ? collaboration : owner;
     const plane = moddle.create('bpmndi:BPMNPlane', { id: `BPMNPlane_${planeSpec.element}`,
       bpmnElement: planeOwner, planeElement: planeElements });
     defs.get('diagrams').push(moddle.create('bpmndi:BPMNDiagram', { id: `BPMNDiagram_${planeSpec.element}`, plane }));

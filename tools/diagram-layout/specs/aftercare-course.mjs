@@ -110,7 +110,7 @@ export default {
     },
     {
       element: 'SubProcess_FollowUpSessions',
-      rows: 1,
+      lanes: [ { id: 'Lane_KontaktpersonEllerTiltaksarbeider', name: 'Kontaktperson eller tiltaksarbeider', rows: 1 } ],
       at: {
         StartEvent_FollowUpStarts: [ 100, 0 ], Gateway_SessionMerge: [ 190, 0 ],
         Task_LogFollowUpSession: [ 310, 0 ], Gateway_MoreSessions: [ 440, 0 ], EndEvent_FollowUpEnded: [ 540, 0 ]
@@ -120,15 +120,17 @@ export default {
     },
     {
       element: 'SubProcess_Support',
-      rows: 1,
+      lanes: [ { id: 'Lane_KontaktpersonEllerTiltaksarbeider', name: 'Kontaktperson eller tiltaksarbeider', rows: 1 },
+        { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 1 } ],
+      rowHeights: [ 120, 120 ],
       at: {
         StartEvent_SupportStarts: [ 100, 0 ], Task_StartSupportMeasure: [ 230, 0 ],
-        Task_RecordSupportMeasureEnded: [ 420, 0 ], EndEvent_SupportEnded: [ 580, 0 ]
+        Task_RecordSupportMeasureEnded: [ 420, 1 ], EndEvent_SupportEnded: [ 580, 1 ]
       }
     },
     {
       element: 'SubProcess_Network',
-      rows: 2,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 2 } ],
       at: {
         StartEvent_NetworkStarts: [ 100, 0 ], Gateway_NetworkMeetingMerge: [ 190, 0 ],
         Task_HoldNetworkMeeting: [ 330, 0 ], Gateway_AnotherNetworkMeeting: [ 480, 0 ],
@@ -139,7 +141,7 @@ export default {
     },
     {
       element: 'SubProcess_Collaboration',
-      rows: 2,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 2 } ],
       at: {
         StartEvent_CollaborationStarts: [ 100, 0 ], Task_ConsentInformationSharing: [ 240, 0 ],
         Gateway_SharingConsent: [ 390, 0 ], EndEvent_NoSharingConsent: [ 390, 1 ],
@@ -153,17 +155,18 @@ export default {
     },
     {
       element: 'SubProcess_AgeLimitApproaching',
-      rows: 2,
+      lanes: [ { id: 'Lane_Leder', name: 'Leder', rows: 1 }, { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 2 } ],
+      rowHeights: [ 120, 120, 110 ],
       at: {
-        StartEvent_AgeLimitApproaching: [ 100, 0 ], Task_PrepareAgeLimitClosure: [ 240, 0 ],
-        Gateway_AftercareInForce: [ 380, 0 ], Task_DecideAftercareEndAtAgeLimit: [ 520, 0 ],
-        EndEvent_AgeLimitEndDecided: [ 680, 0 ], EndEvent_AgeLimitClosurePrepared: [ 380, 1 ]
+        StartEvent_AgeLimitApproaching: [ 100, 1 ], Task_PrepareAgeLimitClosure: [ 240, 1 ],
+        Gateway_AftercareInForce: [ 380, 1 ], Task_DecideAftercareEndAtAgeLimit: [ 380, 0 ],
+        EndEvent_AgeLimitEndDecided: [ 530, 0 ], EndEvent_AgeLimitClosurePrepared: [ 380, 2 ]
       },
-      labels: { Gateway_AftercareInForce: 'above' }
+      labels: { Gateway_AftercareInForce: 'right' }
     },
     {
       element: 'SubProcess_ConsentWithdrawn',
-      rows: 2,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 2 } ],
       at: {
         StartEvent_ConsentWithdrawn: [ 100, 0 ], Task_RecordConsentWithdrawal: [ 250, 0 ],
         EndEvent_ConsentWithdrawn: [ 420, 0 ], EndEvent_AgeLimitDuringWithdrawal: [ 420, 1 ]

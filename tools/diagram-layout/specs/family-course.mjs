@@ -100,7 +100,7 @@ export default {
     },
     {
       element: 'SubProcess_Guidance',
-      rows: 1,
+      lanes: [ { id: 'Lane_KontaktpersonEllerTiltaksarbeider', name: 'Kontaktperson eller tiltaksarbeider', rows: 1 } ],
       at: {
         StartEvent_GuidanceStarts: [ 100, 0 ], Gateway_GuidanceSessionMerge: [ 190, 0 ],
         Task_LogGuidanceSession: [ 310, 0 ], Gateway_GuidanceContinues: [ 440, 0 ], EndEvent_GuidanceEnded: [ 540, 0 ]
@@ -110,15 +110,16 @@ export default {
     },
     {
       element: 'SubProcess_Support',
-      rows: 1,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 1 }, { id: 'Lane_Tiltaksarbeider', name: 'Tiltaksarbeider', rows: 1 } ],
+      rowHeights: [ 120, 120 ],
       at: {
-        StartEvent_SupportStarts: [ 100, 0 ], Task_StartSupportMeasure: [ 230, 0 ],
+        StartEvent_SupportStarts: [ 100, 1 ], Task_StartSupportMeasure: [ 230, 1 ],
         Task_RecordSupportMeasureEnded: [ 420, 0 ], EndEvent_SupportEnded: [ 580, 0 ]
       }
     },
     {
       element: 'SubProcess_Network',
-      rows: 2,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 2 } ],
       at: {
         StartEvent_NetworkStarts: [ 100, 0 ], Gateway_NetworkMeetingMerge: [ 190, 0 ],
         Task_HoldNetworkMeeting: [ 330, 0 ], Gateway_AnotherNetworkMeeting: [ 480, 0 ],
@@ -129,7 +130,7 @@ export default {
     },
     {
       element: 'SubProcess_Collaboration',
-      rows: 2,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 2 } ],
       at: {
         StartEvent_CollaborationStarts: [ 100, 0 ], Task_ConsentInformationSharing: [ 230, 0 ],
         Gateway_SharingConsent: [ 370, 0 ], EndEvent_NoSharingConsent: [ 370, 1 ],
@@ -143,7 +144,10 @@ export default {
     },
     {
       element: 'SubProcess_ConsentWithdrawn',
-      rows: 1,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 1 } ],
+      rowHeights: [ 130 ],
+      padRight: 110,
+      labels: { EndEvent_ConsentWithdrawn: 'right' },
       at: {
         StartEvent_ConsentWithdrawn: [ 100, 0 ], Task_RecordConsentWithdrawal: [ 230, 0 ],
         EndEvent_ConsentWithdrawn: [ 380, 0 ]

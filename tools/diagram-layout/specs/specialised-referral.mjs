@@ -45,7 +45,7 @@ export default {
     },
     {
       element: 'SubProcess_AwaitDecision',
-      rows: 2,
+      lanes: [ { id: 'Lane_Kontaktperson', name: 'Kontaktperson', rows: 2 } ],
       at: {
         StartEvent_AwaitDecision: [ 100, 0 ],
         Task_RecordBufetatDecision: [ 230, 0 ],
