@@ -6,15 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Artifact;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -131,6 +134,30 @@ class ModelReferencesTest {
   private static void check(String element, String formRef, Set<String> formIds, List<String> missing) {
     if (formRef != null && !formRef.contains("${") && !formIds.contains(formRef)) {
       missing.add(element + " -> " + formRef);
+    }
+  }
+
+  /**
+   * The lanes tell a process owner who does a step (README, «How the diagrams are drawn»); they are only drawing, so
+   * nothing else notices when a step sits in the wrong one. Every user task is in exactly one lane, and the lane
+   * names the roles of its candidate groups («Kontaktperson eller tiltaksarbeider» for a step either may do; the
+   * escalation group is the leder by default).
+   */
+  @Test
+  void everyUserTaskSitsInTheLaneOfItsCandidateGroups() throws IOException {
+    for (BpmnModelInstance model : diagrams()) {
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        List<Lane> lanes = model.getModelElementsByType(Lane.class).stream()
+            .filter(l -> l.getFlowNodeRefs().contains(task)).toList();
+        assertThat(lanes).as("lanes of user task %s", task.getId()).hasSize(1);
+        Set<String> laneRoles = new TreeSet<>(Arrays.asList(lanes.get(0).getName().toLowerCase().split(" eller ")));
+        Set<String> groupRoles = new TreeSet<>();
+        for (String group : task.getCamundaCandidateGroups().split(",")) {
+          groupRoles.add(group.trim().equals("${escalationGroup}") ? "leder" : group.trim().replaceAll("-.*", ""));
+        }
+        assertThat(laneRoles).as("roles of the lane «%s» of user task %s", lanes.get(0).getName(), task.getId())
+            .isEqualTo(groupRoles);
+      }
     }
   }
 
