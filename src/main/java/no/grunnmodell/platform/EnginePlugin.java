@@ -1,13 +1,16 @@
 package no.grunnmodell.platform;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import no.grunnmodell.deployment.DeploymentGate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  *   <li>Our history event handlers (the audit of operations done outside the forms) see every history event.</li>
  *   <li>Every new deployment is vetted and recorded by the {@link DeploymentGate} before Camunda's own deployers
  *       parse it.</li>
+ *   <li>The groups that hold authorizations are known to the whole node ({@link AuthorizedGroups}), not read from
+ *       the database before every check.</li>
  * </ul>
  */
 @Component
@@ -29,12 +34,15 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<TaskGuard> taskGuards;
   private final ObjectProvider<HistoryEventHandler> historyHandlers;
   private final DeploymentGate deploymentGate;
+  private final AuthorizedGroups authorizedGroups;
 
   public EnginePlugin(ObjectProvider<TaskGuard> taskGuards, ObjectProvider<HistoryEventHandler> historyHandlers,
-                      DeploymentGate deploymentGate) {
+                      DeploymentGate deploymentGate,
+                      @Value("${grunnmodell.engine.authorized-groups-max-age:PT1M}") Duration authorizedGroupsMaxAge) {
     this.taskGuards = taskGuards;
     this.historyHandlers = historyHandlers;
     this.deploymentGate = deploymentGate;
+    this.authorizedGroups = new AuthorizedGroups(authorizedGroupsMaxAge);
   }
 
   @Override
@@ -56,6 +64,12 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
     }
     preDeployers.add(deploymentGate);
     configuration.setCustomPreDeployers(preDeployers);
+    List<SessionFactory> sessionFactories = new ArrayList<>();
+    if (configuration.getCustomSessionFactories() != null) {
+      sessionFactories.addAll(configuration.getCustomSessionFactories());
+    }
+    sessionFactories.add(new NodeWideAuthorizationManager.Factory(authorizedGroups));
+    configuration.setCustomSessionFactories(sessionFactories);
   }
 
   private List<TaskGuard> guards() {
