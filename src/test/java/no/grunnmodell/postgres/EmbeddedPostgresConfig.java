@@ -14,9 +14,18 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 public class EmbeddedPostgresConfig {
 
+  /** Set to {@code true} for a server that writes to disk as production does; tests leave it off for speed. */
+  public static final String DURABLE = "grunnmodell.test.postgres-durable";
+
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres() throws IOException {
-    return EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+    if (Boolean.getBoolean(DURABLE)) {
+      // zonky starts PostgreSQL without fsync and with asynchronous commits; a benchmark needs real commits.
+      builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on");
+    }
+    return builder.start();
   }
 
   @Bean
