@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -38,25 +39,41 @@ public class MissedDeadlines implements JavaDelegate {
   static final String ESCALATION_PROCESS = "DeadlineEscalation";
   static final String STEP_DONE_MESSAGE = "OverdueStepDone";
   private static final int PAGE = 500;
+  /** The watch diagram's gateway «Flere forsinkede steg?» reads this. */
+  static final String MORE_OVERDUE_STEPS = "moreOverdueSteps";
   private static final Logger LOG = LoggerFactory.getLogger(MissedDeadlines.class);
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final DeadlineRules rules;
+  private final int stepsPerRun;
 
-  public MissedDeadlines(TaskService taskService, RuntimeService runtimeService, DeadlineRules rules) {
+  public MissedDeadlines(TaskService taskService, RuntimeService runtimeService, DeadlineRules rules,
+                         @Value("${grunnmodell.deadline-watch.steps-per-run:200}") int stepsPerRun) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.rules = rules;
+    this.stepsPerRun = stepsPerRun;
   }
 
+  /**
+   * One round of the watch, in its own transaction (the step is asynchronous): at most {@code stepsPerRun}
+   * escalations, and whether the diagram should come back for more. Ten thousand escalations in one transaction
+   * would hold every new row in memory until the commit and start over from nothing if any one of them failed.
+   */
   @Override
   public void execute(DelegateExecution execution) {
-    escalateOverdueSteps();
+    int escalated = escalateOverdueSteps(stepsPerRun);
+    execution.setVariable(MORE_OVERDUE_STEPS, escalated >= stepsPerRun);
   }
 
   /** @return how many steps were escalated now */
   public int escalateOverdueSteps() {
+    return escalateOverdueSteps(Integer.MAX_VALUE);
+  }
+
+  /** Escalates at most {@code limit} overdue steps, the longest overdue first; @return how many. */
+  public int escalateOverdueSteps(int limit) {
     Set<String> escalated = new HashSet<>();
     for (Incident incident : runtimeService.createIncidentQuery().incidentType(INCIDENT_TYPE).list()) {
       escalated.add(incident.getConfiguration());
@@ -67,12 +84,13 @@ public class MissedDeadlines implements JavaDelegate {
       List<Task> overdue = taskService.createTaskQuery().dueBefore(now).active().orderByDueDate().asc()
           .listPage(first, PAGE);
       for (Task task : overdue) {
-        if (!escalated.contains(task.getId()) && !isEscalationStep(task) && task.getExecutionId() != null) {
+        if (count < limit && !escalated.contains(task.getId()) && !isEscalationStep(task)
+            && task.getExecutionId() != null) {
           escalate(task, now);
           count++;
         }
       }
-      if (overdue.size() < PAGE) {
+      if (overdue.size() < PAGE || count >= limit) {
         break;
       }
     }
