@@ -3,7 +3,7 @@ package no.grunnmodell.handover;
 import static no.grunnmodell.handover.HandoverVariables.*;
 
 import java.time.LocalDate;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,7 +40,7 @@ public class SummarySendingBookkeeping implements TaskListener {
       throw Refusal.invalid(SUMMARY_SENT, "Svar på om oppsummeringen er sendt.",
           "summarySent must be SENT or NOT_SENT.");
     }
-    LocalDate on = FormValues.date(task.getVariable(SUMMARY_SENT_ON), SUMMARY_SENT_ON,
+    LocalDate on = FormInput.date(task.getVariable(SUMMARY_SENT_ON), SUMMARY_SENT_ON,
         "Dato oppsummeringen ble sendt");
     if (on.isAfter(EngineClock.today())) {
       throw Refusal.invalid(SUMMARY_SENT_ON, "Datoen oppsummeringen ble sendt, kan ikke være fram i tid: registrer "

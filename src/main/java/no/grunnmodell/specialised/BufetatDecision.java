@@ -1,11 +1,12 @@
 package no.grunnmodell.specialised;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
+import no.grunnmodell.platform.Text;
 
 /**
  * Bufetat's answer to a referral, or the service withdrawing it, with the rules both ways in must keep: the REST
@@ -35,7 +36,7 @@ public record BufetatDecision(ReferralStatus status, LocalDate decidedOn, String
     List<Problem> problems = new ArrayList<>();
     String allowed = allowWithdrawn ? "GRANTED, REFUSED or WITHDRAWN" : "GRANTED or REFUSED";
     ReferralStatus status = null;
-    String value = text(decision);
+    String value = Text.orNull(decision);
     if (value == null) {
       problems.add(new Problem("decision", "decision is required: " + allowed + ".", "Velg avgjørelsen."));
     } else if (value.equals("GRANTED") || value.equals("REFUSED") || allowWithdrawn && value.equals("WITHDRAWN")) {
@@ -52,11 +53,11 @@ public record BufetatDecision(ReferralStatus status, LocalDate decidedOn, String
     } else if (decided != null && sentOn != null && decided.isBefore(sentOn)) {
       problems.add(new Problem("decidedOn", "decidedOn (" + decided + ") cannot be before the referral was sent ("
           + sentOn + ").", "Dato for avgjørelsen kan ikke være før henvisningen ble sendt ("
-          + FormValues.text(sentOn) + ")."));
+          + Days.text(sentOn) + ")."));
     }
 
     LocalDate start = null;
-    String why = text(reason);
+    String why = Text.orNull(reason);
     if (status == ReferralStatus.GRANTED) {
       start = date(measureStart, "measureStart", "Oppstart", problems);
       if (start != null && decided != null && start.isBefore(decided)) {
@@ -73,28 +74,19 @@ public record BufetatDecision(ReferralStatus status, LocalDate decidedOn, String
         : new Parsed(null, List.copyOf(problems));
   }
 
-  /** A date from JSON (yyyy-MM-dd) or from a form (ISO date or date-time). */
+  /** A date from JSON (yyyy-MM-dd) or from a form (ISO date or date-time), read as {@link FormInput} reads it. */
   private static LocalDate date(Object value, String field, String label, List<Problem> problems) {
-    if (value instanceof java.util.Date d) {
-      return FormValues.date(d, label);
-    }
-    String text = text(value);
-    if (text == null) {
-      problems.add(new Problem(field, field + " is required (a date, e.g. 2026-12-01).", label + " må fylles ut."));
-      return null;
-    }
     try {
-      return text.length() <= 10 ? LocalDate.parse(text)
-          : OffsetDateTime.parse(text).atZoneSameInstant(FormValues.OSLO).toLocalDate();
+      LocalDate day = FormInput.dateOrNull(value);
+      if (day == null) {
+        problems.add(new Problem(field, field + " is required (a date, e.g. 2026-12-01).", label + " må fylles ut."));
+      }
+      return day;
     } catch (DateTimeParseException e) {
-      problems.add(new Problem(field, field + " must be a date as yyyy-MM-dd, not '" + text + "'.",
+      problems.add(new Problem(field, field + " must be a date as yyyy-MM-dd, not '" + Text.orNull(value) + "'.",
           label + " er ikke en gyldig dato."));
       return null;
     }
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 
   /** The problems as one Norwegian sentence for a caseworker. */

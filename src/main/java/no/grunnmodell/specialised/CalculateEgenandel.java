@@ -3,7 +3,7 @@ package no.grunnmodell.specialised;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import java.time.LocalDate;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,8 +27,8 @@ public class CalculateEgenandel implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Referral referral = referrals.find((String) execution.getVariable(REFERRAL_ID)).orElseThrow();
-    LocalDate start = FormValues.date(execution.getVariable(MEASURE_START), "Faktisk oppstart");
-    LocalDate end = FormValues.date(execution.getVariable(MEASURE_END), "Siste dag i tiltaket");
+    LocalDate start = FormInput.date(execution.getVariable(MEASURE_START), "Faktisk oppstart");
+    LocalDate end = FormInput.date(execution.getVariable(MEASURE_END), "Siste dag i tiltaket");
     Egenandel egenandel = Egenandel.calculate(start, end, catalogue.rates(referral.measureCode()));
     referrals.ended(referral.id(), start, end, (String) execution.getVariable(MEASURE_END_REASON), egenandel.total());
     execution.setVariable(EGENANDEL_TEXT, egenandel.text(measureName(referral)));

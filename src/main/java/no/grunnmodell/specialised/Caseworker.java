@@ -1,7 +1,7 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Acting;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who completes a task: the Tasklist user, else (REST without a user, tests) the task's assignee. */
 final class Caseworker {
@@ -10,8 +10,7 @@ final class Caseworker {
   }
 
   static String of(DelegateTask task) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
+    return Acting.on(task);
   }
 
   static String text(Object value) {

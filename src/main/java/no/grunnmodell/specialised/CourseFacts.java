@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.grunnmodell.course.CourseVariables;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -28,12 +28,12 @@ public record CourseFacts(LocalDate birthDate, LocalDate today, Set<String> prob
       "samarbeid", "samarbeidstiltak");
 
   public static CourseFacts from(VariableScope course, LocalDate today) {
-    LocalDate birthDate = FormValues.date(course.getVariable(CourseVariables.BIRTH_DATE), "Fødselsdato");
-    Object evaluations = course.getVariable("evaluationCount");
+    LocalDate birthDate = FormInput.date(course.getVariable(CourseVariables.BIRTH_DATE), "Fødselsdato");
+    Object evaluations = course.getVariable(CourseVariables.EVALUATION_COUNT);
     return new CourseFacts(birthDate, today,
-        new LinkedHashSet<>(FormValues.strings(course.getVariable(PROBLEM_AREAS))),
-        new LinkedHashSet<>(FormValues.strings(course.getVariable(EXCLUSIONS))),
-        FormValues.strings(course.getVariable("measureTracks")),
+        new LinkedHashSet<>(FormInput.strings(course.getVariable(PROBLEM_AREAS))),
+        new LinkedHashSet<>(FormInput.strings(course.getVariable(EXCLUSIONS))),
+        FormInput.strings(course.getVariable(CourseVariables.MEASURE_TRACKS)),
         evaluations instanceof Integer n ? n : 0);
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import no.grunnmodell.course.CourseRegistry;
+import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.course.EvaluationRequests;
 import no.grunnmodell.course.TargetGroup;
 import no.grunnmodell.platform.EngineClock;
@@ -52,8 +53,10 @@ public class DemoReferralCourse {
     LocalDate today = EngineClock.today();
     String day = today.toString();
     String course = runtimeService.startProcessInstanceByKey(TargetGroup.FAMILY.processKey(), CASE_REFERENCE, Map.of(
-        "serviceId", SERVICE, "caseReference", CASE_REFERENCE, "kontaktperson", SERVICE + "-kontaktperson",
-        "birthDate", today.minusYears(12).minusMonths(3).toString(), "decisionDate", today.minusDays(1).toString())).getId();
+        CourseVariables.SERVICE_ID, SERVICE, CourseVariables.CASE_REFERENCE, CASE_REFERENCE,
+        CourseVariables.KONTAKTPERSON, SERVICE + "-kontaktperson",
+        CourseVariables.BIRTH_DATE, today.minusYears(12).minusMonths(3).toString(),
+        CourseVariables.DECISION_DATE, today.minusDays(1).toString())).getId();
     complete("Task_RegisterIntake", Map.of("firstContactDate", day, "dailyCare", "BOTH_PARENTS",
         "interpreterNeeded", false, "adaptationNeeded", false));
     complete("Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentGivenBy", Spin.JSON("[\"mor\",\"far\"]"),

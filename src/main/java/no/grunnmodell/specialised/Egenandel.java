@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 
 /**
  * The municipality's egenandel for a specialised measure: a monthly amount per child, set per calendar year, so a
@@ -69,8 +69,8 @@ public record Egenandel(LocalDate start, LocalDate end, List<Month> months) {
 
   /** For the caseworker, in Norwegian: the total, then one line per month with the rate used and why. */
   public String text(String measureName) {
-    StringBuilder s = new StringBuilder("**Egenandel for " + measureName + " " + FormValues.text(start) + "–"
-        + FormValues.text(end) + ": " + kroner(total()) + (complete() ? "" : " (ufullstendig: sats mangler)")
+    StringBuilder s = new StringBuilder("**Egenandel for " + measureName + " " + Days.text(start) + "–"
+        + Days.text(end) + ": " + kroner(total()) + (complete() ? "" : " (ufullstendig: sats mangler)")
         + "**\n");
     for (Month m : months) {
       String name = m.month().getMonth().getDisplayName(TextStyle.FULL, NORWEGIAN) + " " + m.month().getYear();

@@ -2,7 +2,7 @@ package no.grunnmodell.specialised;
 
 import java.time.LocalDate;
 import java.util.Map;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 
 /**
  * A specialised measure as one line of the family's plan ({@code specialisedMeasureInPlan}), which the plan and
@@ -21,13 +21,13 @@ final class MeasureInPlan {
 
   /** «MST – multisystemisk terapi fra 01.02.2027, innvilget av Bufetat 15.01.2027» */
   static String running(String measure, LocalDate start, LocalDate grantedOn) {
-    return measure + " fra " + FormValues.text(start) + ", innvilget av Bufetat " + FormValues.text(grantedOn);
+    return measure + " fra " + Days.text(start) + ", innvilget av Bufetat " + Days.text(grantedOn);
   }
 
   /** «MST – multisystemisk terapi 01.02.2027–30.06.2027, innvilget av Bufetat 15.01.2027: gjennomført som planlagt» */
   static String ended(String measure, LocalDate start, LocalDate end, LocalDate grantedOn, String endReason) {
-    return measure + " " + FormValues.text(start) + "–" + FormValues.text(end)
-        + (grantedOn == null ? "" : ", innvilget av Bufetat " + FormValues.text(grantedOn)) + ": "
+    return measure + " " + Days.text(start) + "–" + Days.text(end)
+        + (grantedOn == null ? "" : ", innvilget av Bufetat " + Days.text(grantedOn)) + ": "
         + END_REASONS.getOrDefault(endReason, "avsluttet");
   }
 }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.specialised.Proposal.Kind;
 import no.grunnmodell.specialised.Proposal.Reason;
 
@@ -45,7 +45,7 @@ public final class MeasureMatching {
     int age = facts.age();
     if (age < measure.minAge()) {
       reasons.add(new Reason(Kind.AGAINST, "For ung: barnet er " + age + " år, tiltaket er for " + measure.ageText()
-          + " (fyller " + measure.minAge() + " år " + FormValues.text(facts.birthday(measure.minAge())) + ")."));
+          + " (fyller " + measure.minAge() + " år " + Days.text(facts.birthday(measure.minAge())) + ")."));
     } else if (age > measure.maxAge()) {
       reasons.add(new Reason(Kind.AGAINST, "For gammel: barnet er " + age + " år, tiltaket er for "
           + measure.ageText() + "."));
@@ -55,7 +55,7 @@ public final class MeasureMatching {
       Integer usual = measure.durationMinMonths();
       if (usual != null && agesOut.isBefore(facts.today().plusMonths(usual))) {
         reasons.add(new Reason(Kind.NOTE, "Barnet fyller " + (measure.maxAge() + 1) + " år "
-            + FormValues.text(agesOut) + ", før vanlig varighet (" + measure.durationText() + ") er over."));
+            + Days.text(agesOut) + ", før vanlig varighet (" + measure.durationText() + ") er over."));
       }
     }
 

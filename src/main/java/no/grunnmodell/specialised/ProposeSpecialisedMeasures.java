@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.grunnmodell.course.CourseVariables;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -45,7 +45,7 @@ public class ProposeSpecialisedMeasures implements JavaDelegate {
     CourseFacts facts = CourseFacts.from(execution, today);
     List<Proposal> proposals = MeasureMatching.rank(facts, catalogue.activeOn(today));
 
-    execution.setVariable(CHILD_AGE_TEXT, facts.age() + " år (født " + FormValues.text(facts.birthDate()) + ")");
+    execution.setVariable(CHILD_AGE_TEXT, facts.age() + " år (født " + Days.text(facts.birthDate()) + ")");
     execution.setVariable(PROPOSALS_SUMMARY, summary(proposals));
     execution.setVariable(PROPOSALS_TEXT, text(proposals));
     List<Map<String, String>> options = new ArrayList<>();

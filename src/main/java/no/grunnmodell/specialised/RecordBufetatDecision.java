@@ -1,12 +1,12 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
 import java.time.LocalDate;
 import java.time.Year;
-import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -43,7 +43,7 @@ public class RecordBufetatDecision implements JavaDelegate {
         (String) execution.getVariable(DECISION_RECORDED_BY));
 
     String measure = (String) execution.getVariable(MEASURE_NAME);
-    String on = FormValues.text(decision.decidedOn());
+    String on = Days.text(decision.decidedOn());
     switch (decision.status()) {
       case GRANTED -> {
         // The measure's own end is entered later: clear what an earlier measure of this course left behind.
@@ -53,7 +53,7 @@ public class RecordBufetatDecision implements JavaDelegate {
         execution.setVariable(MEASURE_IN_PLAN, MeasureInPlan.running(measure, decision.measureStart(),
             decision.decidedOn()));
         execution.setVariable(OUTCOME_NOTE, "Bufetat ga tilbud om " + measure + " " + on + ", med oppstart "
-            + FormValues.text(decision.measureStart()) + ". " + rateText(referral.measureCode(),
+            + Days.text(decision.measureStart()) + ". " + rateText(referral.measureCode(),
             decision.measureStart()));
       }
       case REFUSED -> execution.setVariable(OUTCOME_NOTE, "Bufetat ga ikke tilbud om " + measure + " " + on
@@ -74,6 +74,6 @@ public class RecordBufetatDecision implements JavaDelegate {
   }
 
   static LocalDate sentOn(Referral referral) {
-    return referral.sentAt() == null ? null : referral.sentAt().atZone(FormValues.OSLO).toLocalDate();
+    return referral.sentAt() == null ? null : referral.sentAt().atZone(Days.OSLO).toLocalDate();
   }
 }

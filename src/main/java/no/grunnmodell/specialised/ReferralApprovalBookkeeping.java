@@ -1,10 +1,10 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
-import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -40,6 +40,6 @@ public class ReferralApprovalBookkeeping implements TaskListener {
     }
     referrals.notApproved((String) task.getVariable(REFERRAL_ID), comment, Caseworker.of(task));
     task.setVariable(OUTCOME_NOTE, "Leder godkjente ikke henvisningen til " + task.getVariable(MEASURE_NAME) + " ("
-        + FormValues.text(EngineClock.today()) + "): " + comment);
+        + Days.text(EngineClock.today()) + "): " + comment);
   }
 }

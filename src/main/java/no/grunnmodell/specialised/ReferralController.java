@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.security.CurrentUser;
 import no.grunnmodell.security.Role;
@@ -17,7 +19,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,20 +33,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ReferralController {
 
-  static final String DECISION_MESSAGE = "BufetatDecision";
   static final String SOURCE = "BUFETAT";
 
   private final ReferralRegistry referrals;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
+  private final AsApplication asApplication;
 
   public ReferralController(ReferralRegistry referrals, RuntimeService runtimeService,
-                            IdentityService identityService, CurrentUser currentUser) {
+                            IdentityService identityService, CurrentUser currentUser, AsApplication asApplication) {
     this.referrals = referrals;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.currentUser = currentUser;
+    this.asApplication = asApplication;
   }
 
   /** What the case system may see of a referral: status and dates, no free text about the family. */
@@ -71,7 +73,7 @@ public class ReferralController {
   @PostMapping("/api/referrals/{id}/decision")
   public ReferralView decide(@PathVariable String id, @RequestBody(required = false) DecisionRequest body) {
     Referral referral = visible(id);
-    Authentication caller = identityService.getCurrentAuthentication();
+    Acting caller = Acting.now(identityService);
     requireKontaktpersonOrLeder(referral.serviceId());
     if (body == null) {
       throw ApiError.badField(null, "The request body is missing: send JSON with decision, decidedOn, reason and"
@@ -94,20 +96,15 @@ public class ReferralController {
     variables.put(DECISION_REASON, decision.reason());
     variables.put(MEASURE_START, decision.measureStart() == null ? null : decision.measureStart().toString());
     variables.put(DECISION_SOURCE, SOURCE);
-    variables.put(DECISION_RECORDED_BY, caller == null ? null : caller.getUserId());
+    variables.put(DECISION_RECORDED_BY, caller.userId());
     // Recording the answer is the referral diagram's own step, not a change the caller's engine grants cover (a
     // leder may not modify course instances): with the caller checked above, it runs as the application.
-    identityService.clearAuthentication();
     try {
-      runtimeService.createMessageCorrelation(DECISION_MESSAGE).processInstanceId(referral.processInstanceId())
-          .setVariables(variables).correlateWithResult();
+      asApplication.run(() -> runtimeService.createMessageCorrelation(DECISION_MESSAGE)
+          .processInstanceId(referral.processInstanceId()).setVariables(variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException | OptimisticLockingException | ReferralStateException e) {
       // Decided or withdrawn by someone else in the meantime; nothing of this call was recorded.
       throw conflict(existing(id));
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
     }
     return ReferralView.of(existing(id));
   }

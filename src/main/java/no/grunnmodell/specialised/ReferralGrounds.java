@@ -1,6 +1,7 @@
 package no.grunnmodell.specialised;
 
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 
 /**
  * What a referral rests on, as the kontaktperson recorded it in «Forbered henvisning til Bufetat»: whether the
@@ -35,7 +36,7 @@ public record ReferralGrounds(String placementRisk, String placementRiskReason, 
     if (consentsGiven()) {
       s.append("til henvisningen og til at opplysninger deles med Bufetat");
       if (consentDate != null) {
-        s.append(", gitt ").append(no.grunnmodell.course.FormValues.text(consentDate));
+        s.append(", gitt ").append(no.grunnmodell.platform.Days.text(consentDate));
       }
       s.append('.');
     } else {

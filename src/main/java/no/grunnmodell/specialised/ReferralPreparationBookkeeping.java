@@ -1,5 +1,7 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
@@ -7,7 +9,6 @@ import static no.grunnmodell.specialised.ReferralVariables.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ public class ReferralPreparationBookkeeping implements TaskListener {
             "referralNotSentReason is required when the referral is not sent.");
       }
       referrals.notSent(referralId, reason, grounds, Caseworker.of(task));
-      task.setVariable(OUTCOME_NOTE, "Henvisning til Bufetat ble ikke sendt (" + FormValues.text(EngineClock.today())
+      task.setVariable(OUTCOME_NOTE, "Henvisning til Bufetat ble ikke sendt (" + Days.text(EngineClock.today())
           + "): " + reason);
       return;
     }
@@ -108,7 +109,7 @@ public class ReferralPreparationBookkeeping implements TaskListener {
     return new ReferralGrounds(risk, ReferralGrounds.YES.equals(risk) ? null
         : Caseworker.text(task.getVariable(PLACEMENT_RISK_REASON)), Caseworker.text(task.getVariable(CONSENT)),
         Caseworker.text(task.getVariable(SHARING_CONSENT)),
-        Caseworker.text(date) == null ? null : FormValues.date(date, CONSENT_DATE, "Dato for samtykket"));
+        Caseworker.text(date) == null ? null : FormInput.date(date, CONSENT_DATE, "Dato for samtykket"));
   }
 
   private static List<String> groundProblems(ReferralGrounds grounds) {

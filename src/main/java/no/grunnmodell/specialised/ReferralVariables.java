@@ -1,9 +1,12 @@
 package no.grunnmodell.specialised;
 
 import java.util.List;
+import no.grunnmodell.platform.RecordedOnly;
 
 /** The process variables of a referral; form field keys are the same names. */
 final class ReferralVariables {
+
+  @RecordedOnly
 
   static final String REFERRAL_ID = "referralId";
   static final String PROPOSALS_TEXT = "proposalsText";
@@ -29,13 +32,16 @@ final class ReferralVariables {
   static final String NOT_SENT_REASON = "referralNotSentReason";
   static final String APPROVAL = "referralApproval";
   static final String APPROVAL_COMMENT = "referralApprovalComment";
+  @RecordedOnly
   static final String APPROVED_BY = "referralApprovedBy";
   static final String ANSWER_REMINDER = "bufetatAnswerReminder";
   static final String SENT_TEXT = "referralSentText";
   static final String DECISION = "bufetatDecision";
   static final String DECISION_DATE = "bufetatDecisionDate";
   static final String DECISION_REASON = "bufetatDecisionReason";
+  @RecordedOnly
   static final String DECISION_SOURCE = "bufetatDecisionSource";
+  @RecordedOnly
   static final String DECISION_RECORDED_BY = "bufetatDecisionRecordedBy";
   static final String MEASURE_START = "specialisedMeasureStart";
   static final String MEASURE_END = "specialisedMeasureEnd";
@@ -61,6 +67,9 @@ final class ReferralVariables {
       NOT_SENT_REASON, APPROVAL, APPROVAL_COMMENT, APPROVED_BY, SENT_TEXT, DECISION, DECISION_DATE, DECISION_REASON,
       DECISION_SOURCE, DECISION_RECORDED_BY, MEASURE_START, MEASURE_END, MEASURE_END_REASON, CHASED_ON, CHASE_NOTE, EGENANDEL_TEXT,
       EGENANDEL_TOTAL);
+
+  /** Bufetat's answer, delivered to the waiting referral. */
+  static final String DECISION_MESSAGE = "BufetatDecision";
 
   private ReferralVariables() {
   }

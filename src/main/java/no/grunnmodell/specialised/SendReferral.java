@@ -2,7 +2,7 @@ package no.grunnmodell.specialised;
 
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +29,7 @@ public class SendReferral implements JavaDelegate {
     referrals.sent((String) execution.getVariable(REFERRAL_ID), (String) execution.getVariable(APPROVED_BY));
     execution.setVariable(ANSWER_REMINDER, settings.bufetatAnswerReminderIso());
     execution.setVariable(SENT_TEXT, "Henvisningen til " + execution.getVariable(MEASURE_NAME)
-        + " ble sendt til Bufetats inntak " + FormValues.text(EngineClock.today()) + ". Kontaktpersonen får en"
+        + " ble sendt til Bufetats inntak " + Days.text(EngineClock.today()) + ". Kontaktpersonen får en"
         + " påminnelse hvis Bufetat ikke har svart innen " + settings.bufetatAnswerReminderText() + ".");
   }
 }

@@ -1,5 +1,7 @@
 package no.grunnmodell.specialised;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
@@ -8,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -30,10 +31,10 @@ public class SpecialisedMeasureEndBookkeeping implements TaskListener {
     LocalDate start = date(task.getVariable(MEASURE_START), "Faktisk oppstart", problems);
     LocalDate end = date(task.getVariable(MEASURE_END), "Siste dag i tiltaket", problems);
     LocalDate decided = task.getVariable(DECISION_DATE) == null ? null
-        : FormValues.date(task.getVariable(DECISION_DATE), DECISION_DATE, "Dato for Bufetats avgjørelse");
+        : FormInput.date(task.getVariable(DECISION_DATE), DECISION_DATE, "Dato for Bufetats avgjørelse");
     if (start != null && decided != null && start.isBefore(decided)) {
       // The start decides the egenandel month by month: it cannot be moved back before Bufetat said yes.
-      problems.add("Faktisk oppstart kan ikke være før Bufetats avgjørelse (" + FormValues.text(decided) + ").");
+      problems.add("Faktisk oppstart kan ikke være før Bufetats avgjørelse (" + Days.text(decided) + ").");
     }
     if (start != null && start.isAfter(EngineClock.today())) {
       problems.add("Faktisk oppstart kan ikke være fram i tid.");
@@ -57,7 +58,7 @@ public class SpecialisedMeasureEndBookkeeping implements TaskListener {
 
   private static LocalDate date(Object value, String label, List<String> problems) {
     try {
-      return FormValues.date(value, label);
+      return FormInput.date(value, label);
     } catch (ProcessEngineException e) {
       problems.add(e.getMessage());
       return null;

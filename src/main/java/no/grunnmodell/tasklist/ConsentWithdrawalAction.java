@@ -7,6 +7,7 @@ import java.util.Map;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.overview.PhaseNames;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.security.Role;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -73,8 +73,7 @@ public class ConsentWithdrawalAction {
   }
 
   private List<String> kontaktpersonServices() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+    List<String> groups = Acting.now(identityService).groupIds();
     return services.services().stream().map(ServiceDirectory.Service::id)
         .filter(id -> groups.contains(Role.KONTAKTPERSON.groupOf(id))).toList();
   }
@@ -90,8 +89,8 @@ public class ConsentWithdrawalAction {
     }
     String courseName = repositoryService.getProcessDefinition(course.getProcessDefinitionId()).getName();
     Object kontaktperson = variables.get(CourseVariables.KONTAKTPERSON);
-    return new Preview(running.record().caseReference(), text(variables.get("childFirstName")), courseName,
-        text(variables.get(CourseVariables.SERVICE_NAME)), PhaseNames.of(text(variables.get(CourseVariables.PHASE))),
+    return new Preview(running.record().caseReference(), text(variables.get(CourseVariables.CHILD_FIRST_NAME)),
+        courseName,        text(variables.get(CourseVariables.SERVICE_NAME)), PhaseNames.of(text(variables.get(CourseVariables.PHASE))),
         kontaktperson == null ? null : names.fullName(kontaktperson.toString()), steps);
   }
 

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.security.TasklistSession;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -101,7 +101,7 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
     setToday(today);
     ProcessInstance course = start(newCaseReference(), birthDate);
     assertThat(due(course, "Timer_AgeLimitReached")).isEqualTo(startOf(lastDay));
-    assertThat(variable(course, "ageLimitDateText")).isEqualTo(FormValues.text(LocalDate.parse(lastDay)));
+    assertThat(variable(course, "ageLimitDateText")).isEqualTo(Days.text(LocalDate.parse(lastDay)));
   }
 
   // ---- from the conversation before 18 to closure ----
@@ -306,7 +306,7 @@ class AftercareCourseProcessTest extends AftercareTestSupport {
 
     assertThat(course).isWaitingAt("Task_LogFollowUpSession");
     assertThat(variable(course, "evaluationCount")).isEqualTo(1);
-    assertThat(due(course, "Timer_EvaluationDue")).isEqualTo(startOf(LocalDate.now(FormValues.OSLO).plusMonths(3)));
+    assertThat(due(course, "Timer_EvaluationDue")).isEqualTo(startOf(LocalDate.now(Days.OSLO).plusMonths(3)));
   }
 
   @Test

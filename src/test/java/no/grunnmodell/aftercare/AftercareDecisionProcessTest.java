@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class AftercareDecisionProcessTest extends AftercareTestSupport {
 
     assertThat(course).isWaitingAt("Task_DecideAftercare");
     Task step = task(course, "Task_DecideAftercare");
-    assertThat(step.getDueDate()).isEqualTo(FormValues.toDate(today().plusDays(15)).toInstant().minusSeconds(1));
+    assertThat(step.getDueDate()).isEqualTo(Days.toDate(today().plusDays(15)).toInstant().minusSeconds(1));
     assertThat(step.getDescription()).contains("enkeltvedtak (barnevernsloven § 3-6)");
     checkForm(course, "Task_DecideAftercare", "ettervern-vedtak");
     grant(course);
@@ -40,7 +41,7 @@ class AftercareDecisionProcessTest extends AftercareTestSupport {
     assertThat(variable(course, "aftercareDecision")).isEqualTo("GRANTED");
     assertThat(variable(course, "aftercareGranted")).isEqualTo(true);
     assertThat(variable(course, "aftercareDecidedBy")).isEqualTo(LEDER);
-    assertThat(variable(course, "aftercareDecisionDateText")).isEqualTo(FormValues.text(today()));
+    assertThat(variable(course, "aftercareDecisionDateText")).isEqualTo(Days.text(today()));
     assertThat(audit(course)).containsExactly(
         List.of("CONSENT", "GIVEN", KONTAKTPERSON, "Task_AftercareConversation"),
         List.of("AFTERCARE_DECISION", "GRANTED", LEDER, "Task_DecideAftercare"));
@@ -194,7 +195,7 @@ class AftercareDecisionProcessTest extends AftercareTestSupport {
   @Test
   void beforeTheAgeLimitTheLederDecidesTheEndAndTheCourseStillClosesOnTheLastDay() throws Exception {
     ProcessInstance course = start(newCaseReference(), aboutToTurn25());
-    LocalDate lastDay = FormValues.date(variable(course, "ageLimitDue"), "ageLimitDue");
+    LocalDate lastDay = FormInput.date(variable(course, "ageLimitDue"), "ageLimitDue");
     driveTo(course, "STARTUP");
     fire(course, "StartEvent_AgeLimitApproaching");
     complete(course, "Task_PrepareAgeLimitClosure", ageLimitPreparation(lastDay.minusDays(7)));

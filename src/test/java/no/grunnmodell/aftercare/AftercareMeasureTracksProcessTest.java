@@ -12,7 +12,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -38,7 +39,7 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
   void aPlanWithOnlyASupportMeasureReachesTheEvaluationOnTheEvaluationDateAndNotBefore() {
     ClockUtil.setCurrentTime(new Date());
     ProcessInstance course = planAgreed(19, "stottende");
-    LocalDate evaluationDate = FormValues.date(variable(course, "evaluationDue"), "evaluationDue");
+    LocalDate evaluationDate = FormInput.date(variable(course, "evaluationDue"), "evaluationDue");
     startSupportMeasure(course);
     assertThat(openTasks(course)).containsExactly("Task_RecordSupportMeasureEnded");
 
@@ -50,7 +51,7 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
 
     moveClockTo(evaluationDate);
     List<Job> due = dueJobs(course);
-    assertThat(due).singleElement().extracting(Job::getDuedate).isEqualTo(FormValues.toDate(evaluationDate));
+    assertThat(due).singleElement().extracting(Job::getDuedate).isEqualTo(Days.toDate(evaluationDate));
     managementService.executeJob(due.get(0).getId());
     assertThat(openTasks(course)).containsExactly("Task_EvaluateWithYoungPerson", "Task_RecordSupportMeasureEnded");
     assertThat(variable(course, "phase")).isEqualTo("EVALUATION");
@@ -62,9 +63,9 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
     startSupportMeasure(course);
     Task end = task(course, "Task_RecordSupportMeasureEnded");
     LocalDate until = LocalDate.parse(variable(course, "measuresIntendedUntil").toString());
-    assertThat(end.getDueDate().toInstant().atZone(FormValues.OSLO).toLocalDate()).isEqualTo(until.plusDays(7));
+    assertThat(end.getDueDate().toInstant().atZone(Days.OSLO).toLocalDate()).isEqualTo(until.plusDays(7));
     assertThat(end.getDescription()).contains("etter at tiltakene etter planen skal være avsluttet");
-    assertThat(emptyAsNull(taskService.getVariable(end.getId(), "measuresIntendedUntilText"))).isEqualTo(FormValues.text(until));
+    assertThat(emptyAsNull(taskService.getVariable(end.getId(), "measuresIntendedUntilText"))).isEqualTo(Days.text(until));
   }
 
   @Test
@@ -246,7 +247,7 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
     assertThat(taskService.getVariable(planTask, "evaluationIntervalText")).isEqualTo("3 måneder");
 
     Map<String, Object> halfAYearAhead = plan(course, "veiledning");
-    halfAYearAhead.put("evaluationDate", LocalDate.now(FormValues.OSLO).plusMonths(6).toString());
+    halfAYearAhead.put("evaluationDate", LocalDate.now(Days.OSLO).plusMonths(6).toString());
     complete(course, "Task_AgreeLifeAreaPlan", halfAYearAhead);
     assertThat(variable(course, "evaluationDateBeyondInterval")).isEqualTo(true);
 
@@ -287,7 +288,7 @@ class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
   }
 
   private static void moveClockTo(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(FormValues.OSLO).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(Days.OSLO).toInstant()));
   }
 
   private static Map<String, Object> evaluationRequest(String caseReference) {

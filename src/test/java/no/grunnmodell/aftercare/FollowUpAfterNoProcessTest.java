@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -102,10 +103,10 @@ class FollowUpAfterNoProcessTest extends AftercareTestSupport {
   @Test
   void aNoCloseToTheAgeLimitIsFollowedUpTheDayBeforeTheLastDay() {
     ProcessInstance course = start(newCaseReference(), aboutToTurn25());
-    LocalDate lastDay = FormValues.date(variable(course, "ageLimitDue"), "ageLimitDue");
+    LocalDate lastDay = FormInput.date(variable(course, "ageLimitDue"), "ageLimitDue");
     converse(course, "REFUSED");
 
-    assertThat(variable(course, "followUpAfterNoDateText")).isEqualTo(FormValues.text(lastDay.minusDays(1)));
+    assertThat(variable(course, "followUpAfterNoDateText")).isEqualTo(Days.text(lastDay.minusDays(1)));
     assertThat(task(course, "Task_AskAgainAboutAftercare").getFollowUpDate().toInstant())
         .isEqualTo(startOf(lastDay.minusDays(1)));
   }
@@ -127,7 +128,7 @@ class FollowUpAfterNoProcessTest extends AftercareTestSupport {
     Map<String, Object> body = Map.of("variables", Map.of(
         "caseReference", Map.of("value", caseReference),
         "birthDate", Map.of("value", "2008-06-01"),
-        "decisionDate", Map.of("value", LocalDate.now(FormValues.OSLO).toString()),
+        "decisionDate", Map.of("value", LocalDate.now(Days.OSLO).toString()),
         "aftercareSituation", Map.of("value", "ASKED")));
     ResponseEntity<String> tasklist = http.withBasicAuth(KONTAKTPERSON, "demo")
         .postForEntity("/engine-rest/process-definition/key/" + PROCESS + "/submit-form", body, String.class);
@@ -137,7 +138,7 @@ class FollowUpAfterNoProcessTest extends AftercareTestSupport {
     // The case system's retry gets the open course back, waiting for the follow-up.
     Map<String, Object> request = new HashMap<>(Map.of("serviceId", SERVICE, "caseReference", caseReference,
         "targetGroup", "AFTERCARE", "birthDate", "2008-06-01", "kontaktperson", KONTAKTPERSON,
-        "decisionDate", FormValues.date(variable(course, "decisionDate"), "decisionDate").toString()));
+        "decisionDate", FormInput.date(variable(course, "decisionDate"), "decisionDate").toString()));
     ResponseEntity<String> api = http.withBasicAuth(KONTAKTPERSON, "demo").postForEntity("/api/courses", request,
         String.class);
     assertThat(api.getStatusCode().value()).isEqualTo(200);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -54,7 +55,7 @@ class MeasureTracksProcessTest extends CourseTestSupport {
 
     moveClockTo(evaluationDate);
     List<Job> due = dueJobs(course);
-    assertThat(due).singleElement().extracting(Job::getDuedate).isEqualTo(FormValues.toDate(evaluationDate));
+    assertThat(due).singleElement().extracting(Job::getDuedate).isEqualTo(Days.toDate(evaluationDate));
     managementService.executeJob(due.get(0).getId());
     assertThat(openTasks(course)).containsExactly("Task_EvaluatePlan", "Task_RecordSupportMeasureEnded");
     assertThat(variable(course, "phase")).isEqualTo("EVALUATION");
@@ -77,7 +78,7 @@ class MeasureTracksProcessTest extends CourseTestSupport {
     assertThat(historicTasks(course, "Task_StartSupportMeasure")).isEqualTo(1);
     assertThat(historicTasks(course, "Task_ConsentInformationSharing")).isEqualTo(1);
     assertThat(variable(course, "evaluationCount")).isEqualTo(1);
-    assertThat(variable(course, "evaluationDateText")).isEqualTo(FormValues.text(today().plusMonths(3)));
+    assertThat(variable(course, "evaluationDateText")).isEqualTo(Days.text(today().plusMonths(3)));
     assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
     assertThat(course).isWaitingAt("Gateway_AwaitEvaluation");
   }
@@ -240,8 +241,8 @@ class MeasureTracksProcessTest extends CourseTestSupport {
     startSupportMeasure(course);
     Task end = task(course, "Task_RecordSupportMeasureEnded");
     LocalDate plannedEnd = today().plusMonths(6);
-    assertThat(end.getDueDate().toInstant().atZone(FormValues.OSLO).toLocalDate()).isEqualTo(plannedEnd.plusDays(7));
-    assertThat(emptyAsNull(taskService.getVariable(end.getId(), "measuresPlannedUntilText"))).isEqualTo(FormValues.text(plannedEnd));
+    assertThat(end.getDueDate().toInstant().atZone(Days.OSLO).toLocalDate()).isEqualTo(plannedEnd.plusDays(7));
+    assertThat(emptyAsNull(taskService.getVariable(end.getId(), "measuresPlannedUntilText"))).isEqualTo(Days.text(plannedEnd));
   }
 
   @Test
@@ -282,7 +283,7 @@ class MeasureTracksProcessTest extends CourseTestSupport {
   }
 
   private static void moveClockTo(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(FormValues.OSLO).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(Days.OSLO).toInstant()));
   }
 
   private <T> T as(String user, String group, Supplier<T> work) {

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseRegistry;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -77,11 +77,11 @@ class CourseHandoverProcessTest extends HandoverTestSupport {
         .doesNotContain(KONTAKTPERSON);
     Map<String, Object> received = taskService.getVariables(receipt.getId());
     assertThat((String) received.get("handoverSummary"))
-        .startsWith("**Barnet:** Sofie, født " + FormValues.text(today().minusYears(8).minusMonths(2)))
+        .startsWith("**Barnet:** Sofie, født " + Days.text(today().minusYears(8).minusMonths(2)))
         .contains("#### Tiltaksplanen\n- Faste leggetider\n")
         .contains("**Tiltak:** Veiledning (familieveiledning)")
-        .contains(FormValues.text(today()) + ": Avslutt forløpet. Faste leggetider: noe framgang.")
-        .contains(FormValues.text(today()) + ": Samtykke til hjelpetiltakene: gitt")
+        .contains(Days.text(today()) + ": Avslutt forløpet. Faste leggetider: noe framgang.")
+        .contains(Days.text(today()) + ": Samtykke til hjelpetiltakene: gitt")
         .contains("Samtykke til å sende denne oppsummeringen til ny barnevernstjeneste: gitt")
         .doesNotContain(course.getBusinessKey()).doesNotContain("Vil ha mindre krangling");
     assertThat(received).doesNotContainKeys("caseReference", "kontaktperson", "childView", "analysisSummary");

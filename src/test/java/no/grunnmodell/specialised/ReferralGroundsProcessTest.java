@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.grunnmodell.audit.AuditTrail;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -69,7 +69,7 @@ class ReferralGroundsProcessTest extends ReferralTestSupport {
     assertThat((String) runtimeService.getVariable(referralInstance(course).getId(), "referralGroundsText"))
         .contains("**Kan problemene føre til plassering utenfor hjemmet?** Ja.")
         .contains("til henvisningen og til at opplysninger deles med Bufetat, gitt "
-            + FormValues.text(today().minusDays(2)));
+            + Days.text(today().minusDays(2)));
   }
 
   @Test
@@ -158,15 +158,15 @@ class ReferralGroundsProcessTest extends ReferralTestSupport {
         "bufetatDecisionDate", granted.toString(), "specialisedMeasureStart", start.toString()));
 
     assertThat(variable(course, "specialisedMeasureInPlan")).isEqualTo("MST – multisystemisk terapi fra "
-        + FormValues.text(start) + ", innvilget av Bufetat " + FormValues.text(granted));
+        + Days.text(start) + ", innvilget av Bufetat " + Days.text(granted));
 
     LocalDate end = start.plusMonths(4);
-    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(FormValues.toDate(end.plusDays(1)));
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Days.toDate(end.plusDays(1)));
     complete(course, "Task_RecordMeasureEnd", Map.of("specialisedMeasureStart", start.toString(),
         "specialisedMeasureEnd", end.toString(), "specialisedMeasureEndReason", "ENDED_EARLY"));
 
     assertThat(variable(course, "specialisedMeasureInPlan")).isEqualTo("MST – multisystemisk terapi "
-        + FormValues.text(start) + "–" + FormValues.text(end) + ", innvilget av Bufetat " + FormValues.text(granted)
+        + Days.text(start) + "–" + Days.text(end) + ", innvilget av Bufetat " + Days.text(granted)
         + ": avsluttet før tiden");
   }
 

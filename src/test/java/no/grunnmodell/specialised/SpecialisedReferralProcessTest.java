@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.Refusal;
-import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -140,7 +140,7 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     assertThat(variable(course, "measureDescription")).isEqualTo("Veiledning og støttekontakt");
     assertThat(variable(course, "goals").toString()).contains("Trygg skolevei").doesNotContain("Faste leggetider");
     assertThat(variable(course, "planVersion")).isEqualTo(2);
-    assertThat(variable(course, "evaluationDateText")).isEqualTo(FormValues.text(today().plusMonths(2)));
+    assertThat(variable(course, "evaluationDateText")).isEqualTo(Days.text(today().plusMonths(2)));
     assertThat(variable(course, "supportStatus")).isEqualTo("RUNNING");
     assertThat(variable(course, "guidanceStatus")).isEqualTo("RUNNING");
     assertThat(task(course, "Task_StartSupportMeasure").getId()).isEqualTo(support);
@@ -177,7 +177,7 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
     assertThat(variable(course, "referralOutcome")).isEqualTo("REFUSED");
     assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
     assertThat((String) variable(course, "referralOutcomeNote"))
-        .isEqualTo("Bufetat ga ikke tilbud om MST – multisystemisk terapi " + FormValues.text(today())
+        .isEqualTo("Bufetat ga ikke tilbud om MST – multisystemisk terapi " + Days.text(today())
             + ": Ikke grunnlag for MST nå");
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.REFUSED);
     assertThat(referral(course).statusReason()).isEqualTo("Ikke grunnlag for MST nå");
@@ -191,7 +191,7 @@ class SpecialisedReferralProcessTest extends ReferralTestSupport {
 
     assertThat(variable(course, "referralOutcome")).isEqualTo("WITHDRAWN");
     assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
-    assertThat((String) variable(course, "referralOutcomeNote")).endsWith("ble trukket " + FormValues.text(today())
+    assertThat((String) variable(course, "referralOutcomeNote")).endsWith("ble trukket " + Days.text(today())
         + ": Familien har flyttet");
     assertThat(referral(course).status()).isEqualTo(ReferralStatus.WITHDRAWN);
   }

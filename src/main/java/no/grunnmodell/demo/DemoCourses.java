@@ -1,7 +1,11 @@
-package no.grunnmodell.course;
+package no.grunnmodell.demo;
+
+import static no.grunnmodell.course.CourseVariables.*;
 
 import java.time.LocalDate;
 import java.util.Map;
+import no.grunnmodell.course.CourseRegistry;
+import no.grunnmodell.course.TargetGroup;
 import no.grunnmodell.deadline.MissedDeadlines;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
@@ -50,7 +54,7 @@ public class DemoCourses {
 
   private void start(String service, String caseReference, LocalDate birthDate, LocalDate decisionDate) {
     runtimeService.startProcessInstanceByKey(TargetGroup.FAMILY.processKey(), caseReference, Map.of(
-        "serviceId", service, "caseReference", caseReference, "kontaktperson", service + "-kontaktperson",
-        "birthDate", birthDate.toString(), "decisionDate", decisionDate.toString()));
+        SERVICE_ID, service, CASE_REFERENCE, caseReference, KONTAKTPERSON, service + "-kontaktperson",
+        BIRTH_DATE, birthDate.toString(), DECISION_DATE, decisionDate.toString()));
   }
 }

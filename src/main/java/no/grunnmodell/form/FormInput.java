@@ -1,30 +1,52 @@
-package no.grunnmodell.course;
+package no.grunnmodell.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import no.grunnmodell.platform.EngineClock;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 
 /**
- * Turns what Camunda Forms submit into Java values: dates arrive as ISO strings, lists (checklist, dynamic list)
- * as Json variables. Errors are for caseworkers, in Norwegian, and name the field by its label.
+ * Reads what Camunda Forms and API clients submit as Java values: dates arrive as ISO strings (or as Dates once
+ * stored), lists (checklist, taglist, dynamic list) as Json variables. The one place values are parsed; refusals
+ * are for caseworkers in Norwegian and name the field by its label, with an English sentence for API clients.
  */
-public final class FormValues {
+public final class FormInput {
 
-  public static final ZoneId OSLO = EngineClock.OSLO;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private FormValues() {
+  private FormInput() {
   }
-  /** A date field: "2026-03-01", "2026-03-01T10:00:00Z" or a Date; the start of that day in Oslo. */
+
+  /**
+   * A date: "2026-03-01", "2026-03-01T10:00:00Z" (its Oslo day), a Date (its Oslo day) or a LocalDate; null when
+   * missing or blank.
+   *
+   * @throws DateTimeParseException when the text is no date
+   */
+  public static LocalDate dateOrNull(Object value) {
+    if (value instanceof Date d) {
+      return Days.of(d);
+    }
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    String text = Text.orNull(value);
+    if (text == null) {
+      return null;
+    }
+    return text.length() <= 10 ? LocalDate.parse(text)
+        : OffsetDateTime.parse(text).atZoneSameInstant(Days.OSLO).toLocalDate();
+  }
+
+  /** A required date field, as {@link #dateOrNull}; refused (400) when missing or no date. */
   public static LocalDate date(Object value, String label) {
     return date(value, null, label);
   }
@@ -32,31 +54,17 @@ public final class FormValues {
   /** As {@link #date(Object, String)}, naming the field's key in the refusal. */
   public static LocalDate date(Object value, String field, String label) {
     String name = field == null ? label : field;
-    if (value == null || value instanceof String s && s.isBlank()) {
-      throw Refusal.invalid(field, label + " må fylles ut.", name + " is required (a date, yyyy-MM-dd).");
-    }
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(OSLO).toLocalDate();
-    }
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    String text = value.toString().trim();
+    LocalDate day;
     try {
-      return text.length() <= 10 ? LocalDate.parse(text) : OffsetDateTime.parse(text).atZoneSameInstant(OSLO).toLocalDate();
+      day = dateOrNull(value);
     } catch (DateTimeParseException e) {
       throw Refusal.invalid(field, label + " er ikke en gyldig dato (skriv den som dd.mm.åååå).",
           name + " is not a valid date (yyyy-MM-dd).");
     }
-  }
-
-  /** How people read a date: 01.03.2026. */
-  public static String text(LocalDate day) {
-    return day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-  }
-
-  public static Date toDate(LocalDate day) {
-    return Date.from(day.atStartOfDay(OSLO).toInstant());
+    if (day == null) {
+      throw Refusal.invalid(field, label + " må fylles ut.", name + " is required (a date, yyyy-MM-dd).");
+    }
+    return day;
   }
 
   /** A checklist or taglist: the selected values. */
@@ -83,9 +91,5 @@ public final class FormValues {
       throw Refusal.invalid(null, "Listen i skjemaet kunne ikke leses. Last skjemaet på nytt og prøv igjen.",
           "A list value could not be read: send a JSON array.");
     }
-  }
-
-  public static boolean isTrue(Object value) {
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
   }
 }

@@ -1,4 +1,4 @@
-package no.grunnmodell.deployment;
+package no.grunnmodell.platform;
 
 import java.util.function.Supplier;
 
@@ -24,7 +24,7 @@ public final class StartupDeployment {
     }
   }
 
-  static boolean isActive() {
+  public static boolean isActive() {
     return Boolean.TRUE.equals(ACTIVE.get());
   }
 }

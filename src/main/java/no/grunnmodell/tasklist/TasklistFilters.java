@@ -1,4 +1,6 @@
-package no.grunnmodell.deadline;
+package no.grunnmodell.tasklist;
+
+import static no.grunnmodell.security.TasklistFilterNames.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,24 +18,17 @@ import org.springframework.stereotype.Component;
  *
  * <p>Every filter shows, on each task of a course, the case number and the child's (or young person's) first name:
  * the two values a caseworker tells families apart by, and nothing more of the case. Every step carries them as its
- * own variables ({@code taskCaseReference}, {@code taskChildFirstName}, see {@code tasklist.TaskLabels}), so that
+ * own variables ({@code taskCaseReference}, {@code taskChildFirstName}, see {@link TaskLabels}), so that
  * also someone who may see the step but not the course (a tiltaksarbeider) sees them, and steps of sub-processes
  * (call activities) show them too.
  *
- * <p>The Tasklist opens the filter with the lowest priority the user may see. {@value #OFFERED_TO_ME} comes first
+ * <p>The Tasklist opens the filter with the lowest priority the user may see. {@code OFFERED_TO_ME} comes first
  * and is granted to the tiltaksarbeider groups only ({@code AccessPolicy}): a tiltaksarbeider's steps are offered to
  * the role, so they start on what they hold and what they may take, instead of an empty «Mine oppgaver».
  */
 @Component
 public class TasklistFilters implements InitializingBean {
 
-  static final String MINE = "Mine oppgaver";
-  static final String OVERDUE = "Forsinket";
-  static final String DUE_SOON = "Frist innen 7 dager";
-  static final String FOLLOW_UP_TODAY = "Oppfølging i dag";
-  static final String TEAM = "Oppgaver for min rolle";
-  static final String SERVICE_OVERDUE = "Alle forsinkede steg i tjenesten (leder)";
-  public static final String OFFERED_TO_ME = "Mine steg og steg tilbudt rollen min";
 
   /** The task variables each filter shows in the list: variable name and its label. */
   static final Map<String, String> CASE_VARIABLES = caseVariables();
@@ -70,8 +65,8 @@ public class TasklistFilters implements InitializingBean {
   private static Map<String, String> caseVariables() {
     Map<String, String> variables = new LinkedHashMap<>();
     // the step's own copies (TaskLabels): also shown to someone who may see the step but not the course
-    variables.put("taskCaseReference", "Saksnummer");
-    variables.put("taskChildFirstName", "Fornavn");
+    variables.put(TaskLabels.TASK_CASE_REFERENCE, "Saksnummer");
+    variables.put(TaskLabels.TASK_CHILD_FIRST_NAME, "Fornavn");
     return variables;
   }
 
