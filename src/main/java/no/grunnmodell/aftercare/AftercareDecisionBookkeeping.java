@@ -19,6 +19,7 @@ import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.ModelProperties;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,7 @@ public class AftercareDecisionBookkeeping implements TaskListener {
 
   private static void record(DelegateTask task) {
     List<String> allowed = decisions(task);
-    String decision = allowed.size() == 1 ? allowed.get(0) : text(task.getVariable(DECISION));
+    String decision = allowed.size() == 1 ? allowed.get(0) : Text.orNull(task.getVariable(DECISION));
     if (decision == null || !allowed.contains(decision)) {
       throw Refusal.invalid(DECISION, "Velg vedtaket: " + String.join(" eller ", allowed.stream()
           .map(AftercareDecisionBookkeeping::norwegian).toList()) + ".", "aftercareDecision must be one of "
@@ -95,9 +96,5 @@ public class AftercareDecisionBookkeeping implements TaskListener {
       case "ENDED" -> "avsluttet";
       default -> decision;
     };
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

@@ -1,13 +1,13 @@
 package no.grunnmodell.consent;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -63,6 +63,6 @@ public class ConsentParties {
   }
 
   static int age(LocalDate birthDate, LocalDate today) {
-    return Period.between(birthDate, today).getYears();
+    return Days.ageOn(birthDate, today);
   }
 }

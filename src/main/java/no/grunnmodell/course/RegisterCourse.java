@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.HistoryService;
 import no.grunnmodell.form.FormEnforcement;
 import no.grunnmodell.platform.Refusal;
@@ -76,7 +77,7 @@ public class RegisterCourse implements ExecutionListener {
     });
 
     Acting user = Acting.now(execution.getProcessEngineServices());
-    String kontaktperson = text(execution.getVariable(KONTAKTPERSON));
+    String kontaktperson = Text.orNull(execution.getVariable(KONTAKTPERSON));
     if (kontaktperson == null) {
       kontaktperson = user.userId();
     }
@@ -91,7 +92,7 @@ public class RegisterCourse implements ExecutionListener {
     }
     // Whoever is signed in started the course (Tasklist, engine REST), so a variable cannot name someone else; the
     // course API starts as the application and names its checked caller in the variable.
-    String startedBy = !user.isApplication() ? user.userId() : text(execution.getVariable(STARTED_BY));
+    String startedBy = !user.isApplication() ? user.userId() : Text.orNull(execution.getVariable(STARTED_BY));
 
     execution.setVariable(SERVICE_ID, service.id());
     execution.setVariable(SERVICE_NAME, service.name());
@@ -138,7 +139,7 @@ public class RegisterCourse implements ExecutionListener {
    */
   private CourseRegistry.CourseRecord handedOver(DelegateExecution execution, ServiceDirectory.Service service,
                                                  String caseReference) {
-    String handoverId = text(execution.getVariable(HANDOVER_ID));
+    String handoverId = Text.orNull(execution.getVariable(HANDOVER_ID));
     if (handoverId == null) {
       return null;
     }
@@ -163,9 +164,5 @@ public class RegisterCourse implements ExecutionListener {
     HistoricVariableInstance outcome = history.createHistoricVariableInstanceQuery()
         .processInstanceId(previous.processInstanceId()).variableName(OUTCOME).singleResult();
     return outcome != null && AFTERCARE_COME_BACK_OUTCOMES.contains(outcome.getValue());
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

@@ -14,6 +14,7 @@ import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.Days;
+import no.grunnmodell.platform.Text;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -68,12 +69,12 @@ public class CourseSummaries {
     Object birthDate = latest.get(CourseVariables.BIRTH_DATE);
     Object due = latest.get(CourseVariables.EVALUATION_DUE);
     CourseSummary.Plan plan = new CourseSummary.Plan(goals(latest.get("goals")),
-        FormInput.strings(latest.get("measureTracks")), text(latest.get("measureDescription")),
-        text(latest.get("specialisedMeasureInPlan")), due == null ? null : FormInput.date(due, "Evalueringsdato"));
+        FormInput.strings(latest.get("measureTracks")), Text.orNull(latest.get("measureDescription")),
+        Text.orNull(latest.get("specialisedMeasureInPlan")), due == null ? null : FormInput.date(due, "Evalueringsdato"));
     return new CourseSummary(course.id(), course.serviceId(),
         services.find(course.serviceId()).map(ServiceDirectory.Service::name).orElse(course.serviceId()),
         course.targetGroup(),
-        new CourseSummary.Child(text(latest.get("childFirstName")),
+        new CourseSummary.Child(Text.orNull(latest.get("childFirstName")),
             birthDate == null ? null : FormInput.date(birthDate, "Fødselsdato")),
         plan, evaluations(instance), consents(course.id()));
   }
@@ -110,7 +111,7 @@ public class CourseSummaries {
           .activityInstanceId(detail.getActivityInstanceId()).variableNameLike("goals").list().stream()
           .max(Comparator.comparing(HistoricDetail::getTime))
           .ifPresent(update -> FormInput.rows(((HistoricVariableUpdate) update).getValue()).forEach(row ->
-              goals.add(new CourseSummary.GoalAttainment(text(row.get("goal")), text(row.get("attainment"))))));
+              goals.add(new CourseSummary.GoalAttainment(Text.orNull(row.get("goal")), Text.orNull(row.get("attainment"))))));
       evaluations.add(new CourseSummary.Evaluation(day(detail), outcome.toString(), goals));
     }
     return evaluations;
@@ -124,16 +125,12 @@ public class CourseSummaries {
   }
 
   private static List<CourseSummary.Goal> goals(Object value) {
-    return FormInput.rows(value).stream().filter(row -> text(row.get("goal")) != null)
-        .map(row -> new CourseSummary.Goal(text(row.get("lifeArea")), text(row.get("goal")),
-            text(row.get("indicator")))).toList();
+    return FormInput.rows(value).stream().filter(row -> Text.orNull(row.get("goal")) != null)
+        .map(row -> new CourseSummary.Goal(Text.orNull(row.get("lifeArea")), Text.orNull(row.get("goal")),
+            Text.orNull(row.get("indicator")))).toList();
   }
 
   private static LocalDate day(HistoricDetail detail) {
     return detail.getTime().toInstant().atZone(Days.OSLO).toLocalDate();
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

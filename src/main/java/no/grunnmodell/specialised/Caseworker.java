@@ -1,6 +1,7 @@
 package no.grunnmodell.specialised;
 
 import no.grunnmodell.platform.Acting;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /** Who completes a task: the Tasklist user, else (REST without a user, tests) the task's assignee. */
@@ -11,9 +12,5 @@ final class Caseworker {
 
   static String of(DelegateTask task) {
     return Acting.on(task);
-  }
-
-  static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

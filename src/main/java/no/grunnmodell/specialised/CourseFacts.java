@@ -1,13 +1,13 @@
 package no.grunnmodell.specialised;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -38,7 +38,7 @@ public record CourseFacts(LocalDate birthDate, LocalDate today, Set<String> prob
   }
 
   public int age() {
-    return Period.between(birthDate, today).getYears();
+    return Days.ageOn(birthDate, today);
   }
 
   /** The day the child turns the given age. */

@@ -5,6 +5,7 @@ import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.specialised.ReferralVariables.*;
 
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class ReferralApprovalBookkeeping implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String decision = Caseworker.text(task.getVariable(APPROVAL));
+    String decision = Text.orNull(task.getVariable(APPROVAL));
     if ("APPROVED".equals(decision)) {
       task.setVariable(APPROVED_BY, Caseworker.of(task));
       return;
@@ -33,7 +34,7 @@ public class ReferralApprovalBookkeeping implements TaskListener {
       throw Refusal.invalid(APPROVAL, "Velg om henvisningen er godkjent eller ikke.",
           "referralApproval must be APPROVED or REJECTED.");
     }
-    String comment = Caseworker.text(task.getVariable(APPROVAL_COMMENT));
+    String comment = Text.orNull(task.getVariable(APPROVAL_COMMENT));
     if (comment == null) {
       throw Refusal.invalid(APPROVAL_COMMENT, "Skriv hvorfor henvisningen ikke godkjennes, så kontaktpersonen ser "
           + "det når planen revideres.", "referralApprovalComment is required when the referral is not approved.");

@@ -9,6 +9,7 @@ import static no.grunnmodell.specialised.ReferralVariables.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -42,14 +43,14 @@ public class ReferralPreparationBookkeeping implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String action = Caseworker.text(task.getVariable(ACTION));
+    String action = Text.orNull(task.getVariable(ACTION));
     String referralId = (String) task.getVariable(REFERRAL_ID);
     if (RECALCULATE.equals(action)) {
       return;
     }
     ReferralGrounds grounds = grounds(task);
     if (DO_NOT_REFER.equals(action)) {
-      String reason = Caseworker.text(task.getVariable(NOT_SENT_REASON));
+      String reason = Text.orNull(task.getVariable(NOT_SENT_REASON));
       if (reason == null) {
         throw Refusal.invalid(NOT_SENT_REASON, "Skriv hvorfor det ikke henvises.",
             "referralNotSentReason is required when the referral is not sent.");
@@ -65,21 +66,21 @@ public class ReferralPreparationBookkeeping implements TaskListener {
     }
 
     List<String> problems = new ArrayList<>();
-    String code = Caseworker.text(task.getVariable(MEASURE));
+    String code = Text.orNull(task.getVariable(MEASURE));
     SpecialisedMeasure measure = code == null ? null : catalogue.find(code)
         .filter(m -> m.referable() && m.activeOn(EngineClock.today())).orElse(null);
     if (measure == null) {
       problems.add("Velg et av Bufetats tiltak i listen.");
     }
-    String reason = Caseworker.text(task.getVariable(REASON));
+    String reason = Text.orNull(task.getVariable(REASON));
     if (reason == null) {
       problems.add("Skriv hvorfor de kommunale tiltakene ikke er nok.");
     }
-    if (Caseworker.text(task.getVariable(TRIED)) == null) {
+    if (Text.orNull(task.getVariable(TRIED)) == null) {
       problems.add("Skriv hva som er prøvd.");
     }
     problems.addAll(groundProblems(grounds));
-    String deviation = Caseworker.text(task.getVariable(DEVIATION_REASON));
+    String deviation = Text.orNull(task.getVariable(DEVIATION_REASON));
     Proposal proposal = measure == null ? null
         : MeasureMatching.weigh(CourseFacts.from(task.getExecution(), EngineClock.today()), measure);
     if (proposal != null && !proposal.fits() && deviation == null) {
@@ -104,12 +105,12 @@ public class ReferralPreparationBookkeeping implements TaskListener {
 
   /** The grounds as submitted; a reason for referring despite the answer is kept only with «Usikkert» or «Nei». */
   private static ReferralGrounds grounds(DelegateTask task) {
-    String risk = Caseworker.text(task.getVariable(PLACEMENT_RISK));
+    String risk = Text.orNull(task.getVariable(PLACEMENT_RISK));
     Object date = task.getVariable(CONSENT_DATE);
     return new ReferralGrounds(risk, ReferralGrounds.YES.equals(risk) ? null
-        : Caseworker.text(task.getVariable(PLACEMENT_RISK_REASON)), Caseworker.text(task.getVariable(CONSENT)),
-        Caseworker.text(task.getVariable(SHARING_CONSENT)),
-        Caseworker.text(date) == null ? null : FormInput.date(date, CONSENT_DATE, "Dato for samtykket"));
+        : Text.orNull(task.getVariable(PLACEMENT_RISK_REASON)), Text.orNull(task.getVariable(CONSENT)),
+        Text.orNull(task.getVariable(SHARING_CONSENT)),
+        Text.orNull(date) == null ? null : FormInput.date(date, CONSENT_DATE, "Dato for samtykket"));
   }
 
   private static List<String> groundProblems(ReferralGrounds grounds) {

@@ -10,6 +10,7 @@ import no.grunnmodell.overview.PhaseNames;
 import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import no.grunnmodell.security.Role;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.IdentityService;
@@ -73,9 +74,7 @@ public class ConsentWithdrawalAction {
   }
 
   private List<String> kontaktpersonServices() {
-    List<String> groups = Acting.now(identityService).groupIds();
-    return services.services().stream().map(ServiceDirectory.Service::id)
-        .filter(id -> groups.contains(Role.KONTAKTPERSON.groupOf(id))).toList();
+    return services.servicesWhere(Role.KONTAKTPERSON, Acting.now(identityService).groupIds());
   }
 
   public Preview preview(String caseReference) {
@@ -89,8 +88,8 @@ public class ConsentWithdrawalAction {
     }
     String courseName = repositoryService.getProcessDefinition(course.getProcessDefinitionId()).getName();
     Object kontaktperson = variables.get(CourseVariables.KONTAKTPERSON);
-    return new Preview(running.record().caseReference(), text(variables.get(CourseVariables.CHILD_FIRST_NAME)),
-        courseName,        text(variables.get(CourseVariables.SERVICE_NAME)), PhaseNames.of(text(variables.get(CourseVariables.PHASE))),
+    return new Preview(running.record().caseReference(), Text.orNull(variables.get(CourseVariables.CHILD_FIRST_NAME)),
+        courseName,        Text.orNull(variables.get(CourseVariables.SERVICE_NAME)), PhaseNames.of(Text.orNull(variables.get(CourseVariables.PHASE))),
         kontaktperson == null ? null : names.fullName(kontaktperson.toString()), steps);
   }
 
@@ -162,9 +161,5 @@ public class ConsentWithdrawalAction {
   private static Refusal notFound(String reference) {
     return Refusal.notFound("Fant ikke noe forløp med saksnummer " + reference + " i din tjeneste. Sjekk "
         + "saksnummeret.", "No course with this case reference in your service.");
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString();
   }
 }
