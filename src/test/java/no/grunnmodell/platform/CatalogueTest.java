@@ -104,7 +104,7 @@ class CatalogueTest {
     List<Class<?>> catalogues = new ArrayList<>(List.of(CourseVariables.class, AftercareVariables.class,
         DeadlineVariables.class, HandoverVariables.class));
     try {
-      catalogues.add(Class.forName("no.grunnmodell.specialised.ReferralVariables"));
+      catalogues.add(Class.forName("no.grunnmodell.specialised.referral.ReferralVariables"));
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }
