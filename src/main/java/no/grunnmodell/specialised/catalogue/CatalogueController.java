@@ -2,10 +2,9 @@ package no.grunnmodell.specialised.catalogue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.platform.EngineClock;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,13 +32,9 @@ public class CatalogueController {
   }
 
   @GetMapping("/api/specialised-measures")
-  public List<MeasureView> activeCatalogue(@RequestParam(name = "on", required = false) String on) {
-    LocalDate day;
-    try {
-      day = on == null || on.isBlank() ? EngineClock.today() : LocalDate.parse(on.trim());
-    } catch (DateTimeParseException e) {
-      throw ApiError.badField("on", "on must be a date as yyyy-MM-dd, not '" + on + "'.");
-    }
+  public List<MeasureView> activeCatalogue(
+      @RequestParam(name = "on", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
+    LocalDate day = on == null ? EngineClock.today() : on;
     return catalogue.activeOn(day).stream().map(m -> new MeasureView(m.code(), m.name(), m.description(),
         m.minAge(), m.maxAge(), m.problemAreas(), m.exclusions(), m.durationMinMonths(), m.durationMaxMonths(),
         m.intensity(), m.deliveredBy().name(), m.activeFrom(), m.activeTo(), m.note(),
