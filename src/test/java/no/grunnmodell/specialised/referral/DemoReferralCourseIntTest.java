@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo course waits at the evaluation, and «Henvis» there proposes MST first. */
-class DemoReferralCourseTest extends ReferralTestSupport {
+class DemoReferralCourseIntTest extends ReferralTestSupport {
 
   @Autowired CourseRegistry registry;
 

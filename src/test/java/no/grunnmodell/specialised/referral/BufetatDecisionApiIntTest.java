@@ -18,7 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Bufetat's decision arriving over REST: POST /api/referrals/{id}/decision. */
-class BufetatDecisionApiTest extends ReferralTestSupport {
+class BufetatDecisionApiIntTest extends ReferralTestSupport {
 
   @Autowired TestRestTemplate http;
   private final ObjectMapper json = new ObjectMapper();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Who can consent follows the child's age: a 7-year-old is never offered as one who consented or withdrew, while a
  * child of 15 or older is asked about, and must answer for, their own consent.
  */
-class ConsentPartiesProcessTest extends CourseTestSupport {
+class ConsentPartiesProcessIntTest extends CourseTestSupport {
 
   @Test
   void aYoungChildIsNotAskedForTheirOwnConsent() {

@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-class CatalogueApiTest extends IntTestBase {
+class CatalogueApiIntTest extends IntTestBase {
 
   @Autowired TestRestTemplate http;
 

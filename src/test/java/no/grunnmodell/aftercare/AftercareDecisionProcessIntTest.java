@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
  * aftercare is granted or refused, changed by a revised plan, and ended at closure or before the age limit. Each
  * is a row in the audit trail with the decision, who made it and when.
  */
-class AftercareDecisionProcessTest extends AftercareTestSupport {
+class AftercareDecisionProcessIntTest extends AftercareTestSupport {
 
   @Test
   void aYoungPersonWhoSaysYesGetsAVedtakFromTheLederAndAftercareStarts() throws Exception {

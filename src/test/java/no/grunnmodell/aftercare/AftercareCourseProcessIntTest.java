@@ -27,10 +27,10 @@ import org.springframework.http.ResponseEntity;
 /**
  * The aftercare course (ettervern, young people 17–25) told as stories: from registration and the conversation
  * before 18 through the plan, the follow-up and the young person's own evaluation to closure, and the age limit.
- * The vedtak are told in {@link AftercareDecisionProcessTest}, the follow-up after a no in
- * {@link FollowUpAfterNoProcessTest}.
+ * The vedtak are told in {@link AftercareDecisionProcessIntTest}, the follow-up after a no in
+ * {@link FollowUpAfterNoProcessIntTest}.
  */
-class AftercareCourseProcessTest extends AftercareTestSupport {
+class AftercareCourseProcessIntTest extends AftercareTestSupport {
 
   @Autowired FormService formService;
 

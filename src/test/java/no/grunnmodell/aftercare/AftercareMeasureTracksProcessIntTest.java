@@ -33,7 +33,7 @@ import org.springframework.http.ResponseEntity;
  * comes on its date, or when asked for, beside them: aftercare-course.bpmn after the plan for the life areas. Time
  * is the engine's clock, moved by the tests and reset after each (AftercareTestSupport).
  */
-class AftercareMeasureTracksProcessTest extends AftercareTestSupport {
+class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
 
   @Test
   void aPlanWithOnlyASupportMeasureReachesTheEvaluationOnTheEvaluationDateAndNotBefore() {

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The measures of a plan run side by side for as long as each lasts, and the evaluation comes on its date beside
  * them: family-course.bpmn after the start-up phase. Time is the engine's clock, moved by the tests.
  */
-class MeasureTracksProcessTest extends CourseTestSupport {
+class MeasureTracksProcessIntTest extends CourseTestSupport {
 
   @Autowired IdentityService identityService;
 

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * The referral to Bufetat told as stories: proposals from the catalogue, the kontaktperson's preparation, the
  * leder's approval, Bufetat's decision entered by a caseworker, the reminder, a granted measure alongside the
  * course with its egenandel, and consent withdrawn while a referral is open. Bufetat's answer over REST is in
- * {@link BufetatDecisionApiTest}.
+ * {@link BufetatDecisionApiIntTest}.
  */
-class SpecialisedReferralProcessTest extends ReferralTestSupport {
+class SpecialisedReferralProcessIntTest extends ReferralTestSupport {
 
   @org.springframework.beans.factory.annotation.Autowired
   org.springframework.boot.test.web.client.TestRestTemplate http;

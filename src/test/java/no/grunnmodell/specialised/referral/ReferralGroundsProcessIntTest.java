@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * family's consent to the referral and to sharing information with Bufetat. Both are asked in «Forbered henvisning
  * til Bufetat», kept with the referral and recorded in the audit trail; a granted measure is written into the plan.
  */
-class ReferralGroundsProcessTest extends ReferralTestSupport {
+class ReferralGroundsProcessIntTest extends ReferralTestSupport {
 
   @Autowired AuditTrail auditTrail;
 

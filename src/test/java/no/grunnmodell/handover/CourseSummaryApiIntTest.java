@@ -16,7 +16,7 @@ import org.springframework.http.ResponseEntity;
  * and the leder of the course's service; another service's course is answered as unknown. And the course status
  * shows where a course went when the family moved.
  */
-class CourseSummaryApiTest extends HandoverTestSupport {
+class CourseSummaryApiIntTest extends HandoverTestSupport {
 
   @Autowired TestRestTemplate http;
   private final ObjectMapper json = new ObjectMapper();

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Matching against the catalogue as seeded from config/specialised-measures.csv: every active measure's age limits
  * and exclusions, so a measure a process owner adds is tested the day it is added.
  */
-class MeasureMatchingTest extends IntTestBase {
+class MeasureMatchingIntTest extends IntTestBase {
 
   static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
 

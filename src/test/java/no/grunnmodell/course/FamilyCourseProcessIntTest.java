@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The family course (children 4–12) told as stories: every path through family-course.bpmn and its phases. */
-class FamilyCourseProcessTest extends CourseTestSupport {
+class FamilyCourseProcessIntTest extends CourseTestSupport {
 
   @Test
   void aFamilyGoesFromVedtakToClosureWithGoalsMet() {

@@ -28,7 +28,7 @@ import org.springframework.http.ResponseEntity;
  * The course gets «Evaluer tiltaksplanen» at once, its running measures go on, and a second request while the
  * evaluation is open is refused.
  */
-class EvaluationRequestTest extends CourseTestSupport {
+class EvaluationRequestIntTest extends CourseTestSupport {
 
   @Autowired IdentityService identityService;
   @Autowired TestRestTemplate http;

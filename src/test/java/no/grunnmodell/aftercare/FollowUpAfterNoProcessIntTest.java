@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
  * follow-up or before: the conversation about aftercare again. Still no: the course ends, and the young person may
  * still come back before 25.
  */
-class FollowUpAfterNoProcessTest extends AftercareTestSupport {
+class FollowUpAfterNoProcessIntTest extends AftercareTestSupport {
 
   @Test
   void aNoKeepsTheCourseOpenAndTheYoungPersonIsAskedAgainSixMonthsLater() throws Exception {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The first contact and the conversation with the child, as a kontaktperson fills them in: one answer to who has the
  * daily care, and a child who does not want to talk is recorded as such rather than forced into an answer.
  */
-class IntakeAndConversationFormsTest extends CourseTestSupport {
+class IntakeAndConversationFormsIntTest extends CourseTestSupport {
 
   @Test
   void theDailyCareHasOneAnswer() {

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * «Meld trukket samtykke» in the Tasklist, on the server: what it shows before anything stops, who may use it, and
  * the Norwegian refusals; and what every step carries about its case and its people.
  */
-class ConsentWithdrawalActionTest extends CourseTestSupport {
+class ConsentWithdrawalActionIntTest extends CourseTestSupport {
 
   @Autowired ConsentWithdrawalAction action;
   @Autowired CourseClosure closure;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** «Meld fra om trukket samtykke»: a kontaktperson stops a course from the Tasklist. */
-class ConsentWithdrawalNoticeTest extends CourseTestSupport {
+class ConsentWithdrawalNoticeIntTest extends CourseTestSupport {
 
   @Autowired IdentityService identityService;
 

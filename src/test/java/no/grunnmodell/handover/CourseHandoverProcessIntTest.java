@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A family that moves, told as stories: the closure hands the course over and the course waits for how it ends; to
  * a service that uses Grunnmodell, whose leder takes the course over or declines it; to a municipality outside the
  * system, where the kontaktperson sends the summary; and without the family's consent, when nothing is sent. A young
- * person in aftercare who moves is in AftercareCourseProcessTest.
+ * person in aftercare who moves is in AftercareCourseProcessIntTest.
  */
-class CourseHandoverProcessTest extends HandoverTestSupport {
+class CourseHandoverProcessIntTest extends HandoverTestSupport {
 
   @Autowired CourseRegistry courses;
 
