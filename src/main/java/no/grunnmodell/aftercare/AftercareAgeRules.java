@@ -3,9 +3,10 @@ package no.grunnmodell.aftercare;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.course.StartRule;
 import no.grunnmodell.course.TargetGroup;
 import no.grunnmodell.course.TargetGroupCriteria;
+import no.grunnmodell.platform.Days;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * aftercare is 28 February.
  */
 @Component
-public class AftercareAgeRules {
+public class AftercareAgeRules implements StartRule {
 
   public enum Reason { BIRTH_DATE_IN_FUTURE, TOO_YOUNG, TOO_OLD }
 
@@ -32,6 +33,17 @@ public class AftercareAgeRules {
   public AftercareAgeRules(AftercareSettings settings, TargetGroupCriteria criteria) {
     this.settings = settings;
     this.criteria = criteria;
+  }
+
+  @Override
+  public TargetGroup targetGroup() {
+    return TargetGroup.AFTERCARE;
+  }
+
+  /** The course API's check: {@link #check}'s English reason. */
+  @Override
+  public Optional<String> refusesBirthDate(LocalDate birthDate, LocalDate today) {
+    return check(birthDate, today).map(Refusal::english);
   }
 
   /**
@@ -49,7 +61,7 @@ public class AftercareAgeRules {
     if (today.isBefore(earliest)) {
       return Optional.of(new Refusal(Reason.TOO_YOUNG,
           "Den unge er for ung for ettervern. Et ettervernsforløp kan registreres fra "
-              + text(settings.earliestRegistrationAge()) + ", det vil si fra " + FormValues.text(earliest)
+              + text(settings.earliestRegistrationAge()) + ", det vil si fra " + Days.text(earliest)
               + ". Samtalen om ettervern kommer ved " + text(settings.conversationAge()) + ".",
           range() + "; a course can be registered from the age of " + english(settings.earliestRegistrationAge())
               + " so that the aftercare conversation can be planned: for this young person from " + earliest + "."));
@@ -57,7 +69,7 @@ public class AftercareAgeRules {
     LocalDate last = lastDay(birthDate);
     if (!today.isBefore(last)) {
       return Optional.of(new Refusal(Reason.TOO_OLD,
-          "Ettervernet må være avsluttet senest dagen før " + limitAge() + "-årsdagen (" + FormValues.text(last)
+          "Ettervernet må være avsluttet senest dagen før " + limitAge() + "-årsdagen (" + Days.text(last)
               + "), så et ettervernsforløp kan ikke startes nå.",
           range() + ": it ends on the day before the " + limitAge() + "th birthday (" + last
               + "), so a course can no longer be started for this young person."));
@@ -126,26 +138,10 @@ public class AftercareAgeRules {
 
   /** "16 år og 6 måneder", "17 år", "3 måneder". */
   static String text(Period p) {
-    return words(p, "år", "år", "måned", "måneder", "dag", "dager", " og ");
+    return Days.words(p);
   }
 
   private static String english(Period p) {
-    return words(p, "year", "years", "month", "months", "day", "days", " ");
-  }
-
-  private static String words(Period p, String year, String years, String month, String months, String day,
-                              String days, String and) {
-    Period n = p.normalized();
-    StringBuilder s = new StringBuilder();
-    append(s, n.getYears(), year, years, and);
-    append(s, n.getMonths(), month, months, and);
-    append(s, n.getDays(), day, days, and);
-    return s.toString();
-  }
-
-  private static void append(StringBuilder s, int n, String one, String many, String and) {
-    if (n != 0) {
-      s.append(s.isEmpty() ? "" : and).append(n).append(' ').append(n == 1 ? one : many);
-    }
+    return Days.englishWords(p);
   }
 }

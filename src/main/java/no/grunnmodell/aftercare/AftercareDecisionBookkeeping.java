@@ -1,5 +1,7 @@
 package no.grunnmodell.aftercare;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Acting;
 import static no.grunnmodell.aftercare.AftercareVariables.COMPLAINT_RIGHTS_INFORMED;
 import static no.grunnmodell.aftercare.AftercareVariables.DECIDED_BY;
 import static no.grunnmodell.aftercare.AftercareVariables.DECISION;
@@ -12,14 +14,14 @@ import static no.grunnmodell.aftercare.AftercareVariables.GRANTED;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import no.grunnmodell.course.FormValues;
 import no.grunnmodell.course.MeasurePlanBookkeeping;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.ModelProperties;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,19 +55,19 @@ public class AftercareDecisionBookkeeping implements TaskListener {
 
   private static void record(DelegateTask task) {
     List<String> allowed = decisions(task);
-    String decision = allowed.size() == 1 ? allowed.get(0) : text(task.getVariable(DECISION));
+    String decision = allowed.size() == 1 ? allowed.get(0) : Text.orNull(task.getVariable(DECISION));
     if (decision == null || !allowed.contains(decision)) {
       throw Refusal.invalid(DECISION, "Velg vedtaket: " + String.join(" eller ", allowed.stream()
           .map(AftercareDecisionBookkeeping::norwegian).toList()) + ".", "aftercareDecision must be one of "
           + String.join(", ", allowed) + " in this step.");
     }
-    LocalDate day = FormValues.date(task.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
+    LocalDate day = FormInput.date(task.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
     if (day.isAfter(EngineClock.today())) {
       throw Refusal.invalid(DECISION_DATE, "Vedtaksdatoen kan ikke være fram i tid: vedtaket registreres når det "
           + "er fattet.", "aftercareDecisionDate must not be in the future.");
     }
     task.setVariable(DECISION, decision);
-    task.setVariable(DECISION_DATE_TEXT, FormValues.text(day));
+    task.setVariable(DECISION_DATE_TEXT, Days.text(day));
     task.setVariable(DECIDED_BY, decidedBy(task));
     switch (decision) {
       case "GRANTED" -> task.setVariable(GRANTED, true);
@@ -83,8 +85,7 @@ public class AftercareDecisionBookkeeping implements TaskListener {
 
   /** The leder who completes the step in the Tasklist; without a user (the application), the task's assignee. */
   private static String decidedBy(DelegateTask task) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
+    return Acting.on(task);
   }
 
   private static String norwegian(String decision) {
@@ -95,9 +96,5 @@ public class AftercareDecisionBookkeeping implements TaskListener {
       case "ENDED" -> "avsluttet";
       default -> decision;
     };
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -42,7 +44,7 @@ public class AftercarePlanCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    List<Map<String, Object>> goals = FormValues.rows(task.getVariable("goals"));
+    List<Map<String, Object>> goals = FormInput.rows(task.getVariable(CourseVariables.GOALS));
     boolean everyGoalHasALifeArea = goals.stream()
         .filter(g -> g.get("goal") != null && !g.get("goal").toString().isBlank())
         .allMatch(g -> g.get("lifeArea") != null && LIFE_AREAS.contains(g.get("lifeArea").toString()));
@@ -51,26 +53,26 @@ public class AftercarePlanCheck implements TaskListener {
           + "(bolig, økonomi, skole/arbeid, helse, nettverk eller fritid).", "Every goal needs a lifeArea: one of "
           + String.join(", ", LIFE_AREAS) + ".");
     }
-    LocalDate until = FormValues.date(task.getVariable(MEASURES_INTENDED_UNTIL), MEASURES_INTENDED_UNTIL,
+    LocalDate until = FormInput.date(task.getVariable(MEASURES_INTENDED_UNTIL), MEASURES_INTENDED_UNTIL,
         "Hvor lenge tiltakene er ment å vare");
-    LocalDate lastDay = FormValues.date(task.getVariable(AGE_LIMIT_DUE), "Siste dag i ettervern");
+    LocalDate lastDay = FormInput.date(task.getVariable(AGE_LIMIT_DUE), "Siste dag i ettervern");
     if (!until.isAfter(EngineClock.today()) || until.isAfter(lastDay)) {
       throw Refusal.invalid(MEASURES_INTENDED_UNTIL, "Tiltakene må være ment å vare til en dato fram i tid, og "
-          + "senest " + FormValues.text(lastDay) + ", siste dag i ettervern.", "measuresIntendedUntil must be in "
+          + "senest " + Days.text(lastDay) + ", siste dag i ettervern.", "measuresIntendedUntil must be in "
           + "the future and not after " + lastDay + ", the last day of aftercare.");
     }
-    Object evaluation = task.getVariable("evaluationDate");
+    Object evaluation = task.getVariable(CourseVariables.EVALUATION_DATE);
     if (evaluation != null && !evaluation.toString().isBlank()
-        && FormValues.date(evaluation, "Evalueringsdato").isAfter(until)) {
+        && FormInput.date(evaluation, "Evalueringsdato").isAfter(until)) {
       throw Refusal.invalid("evaluationDate", "Evalueringsdatoen kan ikke komme etter at tiltakene er ment å "
-          + "slutte (" + FormValues.text(until) + ").", "evaluationDate must not be after measuresIntendedUntil.");
+          + "slutte (" + Days.text(until) + ").", "evaluationDate must not be after measuresIntendedUntil.");
     }
-    Set<String> tracks = new TreeSet<>(FormValues.strings(task.getVariable(MEASURE_TRACKS)));
+    Set<String> tracks = new TreeSet<>(FormInput.strings(task.getVariable(MEASURE_TRACKS)));
     Object agreed = task.getVariable(AGREED_MEASURE_TRACKS);
     if (agreed != null && "NO".equals(task.getVariable(REVISION_CHANGES_MEASURES))) {
-      boolean tracksChanged = !tracks.equals(new TreeSet<>(FormValues.strings(agreed)));
+      boolean tracksChanged = !tracks.equals(new TreeSet<>(FormInput.strings(agreed)));
       Object agreedUntil = task.getVariable(AGREED_MEASURES_UNTIL);
-      boolean untilChanged = agreedUntil != null && !until.equals(FormValues.date(agreedUntil, AGREED_MEASURES_UNTIL));
+      boolean untilChanged = agreedUntil != null && !until.equals(FormInput.date(agreedUntil, AGREED_MEASURES_UNTIL));
       if (tracksChanged || untilChanged) {
         throw Refusal.invalid(REVISION_CHANGES_MEASURES, "Den reviderte planen endrer "
             + (tracksChanged ? "tiltakene" : "hvor lenge tiltakene er ment å vare")
@@ -82,6 +84,6 @@ public class AftercarePlanCheck implements TaskListener {
     // As JSON text: read back like the form's checklist, and nothing for the engine to deserialize.
     task.setVariable(AGREED_MEASURE_TRACKS, Spin.JSON(new ArrayList<>(tracks)).toString());
     task.setVariable(AGREED_MEASURES_UNTIL, until.toString());
-    task.setVariable("measuresIntendedUntilText", FormValues.text(until));
+    task.setVariable(AftercareVariables.MEASURES_INTENDED_UNTIL_TEXT, Days.text(until));
   }
 }

@@ -3,7 +3,8 @@ package no.grunnmodell.aftercare;
 import static no.grunnmodell.aftercare.AftercareVariables.AGE_LIMIT_DUE;
 
 import java.time.LocalDate;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,11 +21,11 @@ public class AgeLimitClosurePreparation implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    LocalDate planned = FormValues.date(task.getVariable(PLANNED_CLOSING_CONVERSATION), PLANNED_CLOSING_CONVERSATION,
+    LocalDate planned = FormInput.date(task.getVariable(PLANNED_CLOSING_CONVERSATION), PLANNED_CLOSING_CONVERSATION,
         "Planlagt avslutningssamtale");
-    LocalDate lastDay = FormValues.date(task.getVariable(AGE_LIMIT_DUE), "Siste dag i ettervern");
+    LocalDate lastDay = FormInput.date(task.getVariable(AGE_LIMIT_DUE), "Siste dag i ettervern");
     if (!planned.isBefore(lastDay)) {
-      throw Refusal.invalid(PLANNED_CLOSING_CONVERSATION, "Avslutningssamtalen må være før " + FormValues.text(lastDay)
+      throw Refusal.invalid(PLANNED_CLOSING_CONVERSATION, "Avslutningssamtalen må være før " + Days.text(lastDay)
           + ": da avsluttes forløpet av seg selv.", "plannedClosingConversationDate must be before " + lastDay
           + ", the last day of aftercare, when the course closes.");
     }

@@ -1,11 +1,12 @@
 package no.grunnmodell.aftercare;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import static no.grunnmodell.course.CourseVariables.BIRTH_DATE;
 
 import java.time.LocalDate;
-import no.grunnmodell.course.FormValues;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -29,23 +30,23 @@ public class CheckAftercareAge implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
+    LocalDate birthDate = FormInput.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
     LocalDate today = EngineClock.today();
     rules.check(birthDate, today).ifPresent(refusal -> {
       throw Refusal.invalid(BIRTH_DATE, refusal.norwegian(), refusal.english());
     });
 
     LocalDate conversation = rules.conversationDay(birthDate);
-    execution.setVariable("conversationAgeReached", !today.isBefore(conversation));
-    execution.setVariable("conversationDue", FormValues.toDate(conversation));
-    execution.setVariable("conversationDateText", FormValues.text(conversation));
+    execution.setVariable(AftercareVariables.CONVERSATION_AGE_REACHED, !today.isBefore(conversation));
+    execution.setVariable(AftercareVariables.CONVERSATION_DUE, Days.toDate(conversation));
+    execution.setVariable(AftercareVariables.CONVERSATION_DATE_TEXT, Days.text(conversation));
 
     LocalDate lastDay = rules.lastDay(birthDate);
     // The course is closed at the start of its last day, so it never runs into the 25th birthday even when
     // the job executor is late.
-    execution.setVariable(AftercareVariables.AGE_LIMIT_DUE, FormValues.toDate(lastDay));
-    execution.setVariable(AftercareVariables.AGE_LIMIT_DATE_TEXT, FormValues.text(lastDay));
-    execution.setVariable("ageLimitReminderDue", FormValues.toDate(rules.reminderDay(birthDate)));
+    execution.setVariable(AftercareVariables.AGE_LIMIT_DUE, Days.toDate(lastDay));
+    execution.setVariable(AftercareVariables.AGE_LIMIT_DATE_TEXT, Days.text(lastDay));
+    execution.setVariable(AftercareVariables.AGE_LIMIT_REMINDER_DUE, Days.toDate(rules.reminderDay(birthDate)));
     execution.setVariable(AftercareVariables.FOLLOW_UP_AFTER_NO_TEXT, rules.followUpAfterNoText());
     // No vedtak yet: the age-limit reminder asks whether there is aftercare to end.
     execution.setVariable(AftercareVariables.GRANTED, false);

@@ -2,6 +2,7 @@ package no.grunnmodell.aftercare;
 
 import static no.grunnmodell.course.CourseVariables.PHASE;
 
+import no.grunnmodell.course.CourseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class CloseAtAgeLimit implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    execution.setVariable("closureReason", AGE_LIMIT);
-    execution.setVariable("phaseAtAgeLimit", execution.getVariable(PHASE));
+    execution.setVariable(CourseVariables.CLOSURE_REASON, AGE_LIMIT);
+    execution.setVariable(AftercareVariables.PHASE_AT_AGE_LIMIT, execution.getVariable(PHASE));
   }
 }

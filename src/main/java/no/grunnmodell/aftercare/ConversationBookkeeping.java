@@ -8,7 +8,8 @@ import static no.grunnmodell.aftercare.AftercareVariables.FOLLOW_UP_AFTER_NO_DUE
 
 import java.time.LocalDate;
 import java.util.Set;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -40,29 +41,30 @@ public class ConversationBookkeeping implements TaskListener {
           "consentDecision must be GIVEN, REFUSED or LATER.");
     }
     LocalDate today = EngineClock.today();
-    LocalDate conversation = FormValues.date(task.getVariable(CONVERSATION_DATE), CONVERSATION_DATE,
+    LocalDate conversation = FormInput.date(task.getVariable(CONVERSATION_DATE), CONVERSATION_DATE,
         "Dato for samtalen");
     if (conversation.isAfter(today)) {
       throw Refusal.invalid(CONVERSATION_DATE, "Datoen for samtalen kan ikke være fram i tid.",
           "conversationDate must not be in the future.");
     }
-    LocalDate lastDay = FormValues.date(task.getVariable(AGE_LIMIT_DUE), "Siste dag i ettervern");
+    LocalDate lastDay = FormInput.date(task.getVariable(AGE_LIMIT_DUE), "Siste dag i ettervern");
     if ("LATER".equals(answer)) {
-      LocalDate next = FormValues.date(task.getVariable("nextConversationDate"), "Dato for ny samtale");
+      LocalDate next = FormInput.date(task.getVariable(AftercareVariables.NEXT_CONVERSATION_DATE),
+          "Dato for ny samtale");
       if (!next.isAfter(today) || !next.isBefore(lastDay)) {
         throw Refusal.invalid("nextConversationDate", "Datoen for ny samtale må være fram i tid og før "
-            + FormValues.text(lastDay) + ", da ettervernet må avsluttes.", "nextConversationDate must be in the "
+            + Days.text(lastDay) + ", da ettervernet må avsluttes.", "nextConversationDate must be in the "
             + "future and before " + lastDay + ", the last day of aftercare.");
       }
-      task.setVariable("nextConversationDue", FormValues.toDate(next));
-      task.setVariable("nextConversationDateText", FormValues.text(next));
+      task.setVariable(AftercareVariables.NEXT_CONVERSATION_DUE, Days.toDate(next));
+      task.setVariable(AftercareVariables.NEXT_CONVERSATION_DATE_TEXT, Days.text(next));
     }
     if ("REFUSED".equals(answer)) {
       LocalDate followUp = rules.followUpAfterNo(conversation, lastDay);
-      task.setVariable(FOLLOW_UP_AFTER_NO_DUE, FormValues.toDate(followUp));
-      task.setVariable(FOLLOW_UP_AFTER_NO_DATE_TEXT, FormValues.text(followUp));
+      task.setVariable(FOLLOW_UP_AFTER_NO_DUE, Days.toDate(followUp));
+      task.setVariable(FOLLOW_UP_AFTER_NO_DATE_TEXT, Days.text(followUp));
     }
-    Object count = task.getVariable("conversationCount");
-    task.setVariable("conversationCount", count instanceof Integer c ? c + 1 : 1);
+    Object count = task.getVariable(AftercareVariables.CONVERSATION_COUNT);
+    task.setVariable(AftercareVariables.CONVERSATION_COUNT, count instanceof Integer c ? c + 1 : 1);
   }
 }

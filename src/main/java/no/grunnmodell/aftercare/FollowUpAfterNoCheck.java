@@ -7,7 +7,8 @@ import static no.grunnmodell.aftercare.AftercareVariables.CONVERSATION_DATE;
 import static no.grunnmodell.aftercare.AftercareVariables.FOLLOW_UP_AFTER_NO_DUE;
 
 import java.time.LocalDate;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -34,17 +35,17 @@ public class FollowUpAfterNoCheck implements TaskListener {
       throw Refusal.invalid(ASKED_AGAIN_ANSWER, "Velg hva den unge svarte: har ombestemt seg, eller sier fortsatt "
           + "nei.", "askedAgainAnswer must be CHANGED_MIND or STILL_NO.");
     }
-    LocalDate asked = FormValues.date(task.getVariable(ASKED_AGAIN_DATE), ASKED_AGAIN_DATE,
+    LocalDate asked = FormInput.date(task.getVariable(ASKED_AGAIN_DATE), ASKED_AGAIN_DATE,
         "Dato den unge ble spurt på nytt");
-    LocalDate no = FormValues.date(task.getVariable(CONVERSATION_DATE), "Dato for samtalen");
+    LocalDate no = FormInput.date(task.getVariable(CONVERSATION_DATE), "Dato for samtalen");
     if (asked.isAfter(EngineClock.today()) || asked.isBefore(no)) {
       throw Refusal.invalid(ASKED_AGAIN_DATE, "Datoen den unge ble spurt på nytt kan ikke være fram i tid eller før "
-          + "samtalen der den unge sa nei (" + FormValues.text(no) + ").", "askedAgainDate must not be in the future "
+          + "samtalen der den unge sa nei (" + Days.text(no) + ").", "askedAgainDate must not be in the future "
           + "or before the conversation in which the young person said no (" + no + ").");
     }
-    LocalDate followUp = FormValues.date(task.getVariable(FOLLOW_UP_AFTER_NO_DUE), "Dato for å spørre på nytt");
+    LocalDate followUp = FormInput.date(task.getVariable(FOLLOW_UP_AFTER_NO_DUE), "Dato for å spørre på nytt");
     if (STILL_NO.equals(answer) && asked.isBefore(followUp)) {
-      throw Refusal.invalid(ASKED_AGAIN_ANSWER, "Den unge skal spørres på nytt fra " + FormValues.text(followUp)
+      throw Refusal.invalid(ASKED_AGAIN_ANSWER, "Den unge skal spørres på nytt fra " + Days.text(followUp)
           + ". Før det kan du bare registrere at den unge har ombestemt seg.", "STILL_NO can be recorded only when "
           + "the young person was asked again on or after " + followUp + "; before that only CHANGED_MIND.");
     }

@@ -4,12 +4,13 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.ModelProperties;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -59,9 +60,8 @@ public class AuditTrail {
 
   /** Records an event of a running course; the actor is the logged-in user, else the task's assignee. */
   public void record(DelegateTask task, String eventType, String decision) {
-    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String actor = user != null ? user.getUserId() : task.getAssignee() != null ? task.getAssignee() : "system";
-    Object courseId = task.getVariable("courseId");
+    String actor = Acting.on(task);
+    Object courseId = task.getVariable(CourseVariables.COURSE_ID);
     insert(courseId == null ? null : courseId.toString(), task.getTenantId(), task.getProcessInstanceId(),
         task.getTaskDefinitionKey(), eventType, decision, actor);
   }
@@ -73,9 +73,7 @@ public class AuditTrail {
    */
   public void record(DelegateExecution execution, String courseId, String eventType, String decision,
                      String fallbackActor) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String actor = user != null && user.getUserId() != null ? user.getUserId()
-        : fallbackActor != null ? fallbackActor : "system";
+    String actor = Acting.on(execution, fallbackActor);
     insert(courseId, execution.getTenantId(), execution.getProcessInstanceId(), execution.getCurrentActivityId(),
         eventType, decision, actor);
   }

@@ -1,13 +1,10 @@
 package no.grunnmodell.audit;
 
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.UUID;
 import no.grunnmodell.platform.EngineClock;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import no.grunnmodell.platform.EngineOperation;
+import no.grunnmodell.platform.EngineOperationListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +16,7 @@ import org.springframework.stereotype.Component;
  * not copied: the consents and decisions in them are recorded by {@link AuditTrail}.
  */
 @Component
-public class OperationAudit implements HistoryEventHandler {
+public class OperationAudit implements EngineOperationListener {
 
   static final String EVENT_TYPE = "ENGINE_OPERATION";
 
@@ -32,31 +29,25 @@ public class OperationAudit implements HistoryEventHandler {
   }
 
   @Override
-  public void handleEvent(HistoryEvent event) {
-    if (!(event instanceof UserOperationLogEntryEventEntity entry) || entry.getUserId() == null
-        || UserOperationLogEntry.CATEGORY_TASK_WORKER.equals(entry.getCategory())) {
+  public void operation(EngineOperation entry) {
+    if (entry.userId() == null || entry.taskWorker()) {
       return;
     }
-    if (entry.getOperationId() != null && entry.getOperationId().equals(lastOperation.get())) {
+    if (entry.operationId() != null && entry.operationId().equals(lastOperation.get())) {
       return;
     }
-    lastOperation.set(entry.getOperationId());
-    String processInstanceId = entry.getProcessInstanceId();
+    lastOperation.set(entry.operationId());
+    String processInstanceId = entry.processInstanceId();
     String courseId = processInstanceId == null ? null : jdbc.query(
         "select id from gm_course where process_instance_id = ?", rs -> rs.next() ? rs.getString(1) : null,
         processInstanceId);
-    String what = entry.getEntityType() + (entry.getProperty() == null ? "" : "." + entry.getProperty());
+    String what = entry.entityType() + (entry.property() == null ? "" : "." + entry.property());
     jdbc.update("insert into gm_audit_event (id, course_id, service_id, process_instance_id, step, event_type,"
             + " decision, actor, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), courseId, entry.getTenantId(), processInstanceId, truncate(what, 255),
-        EVENT_TYPE, truncate(entry.getOperationType(), 64), entry.getUserId(),
-        entry.getTimestamp() == null ? Timestamp.from(EngineClock.now())
-            : new Timestamp(entry.getTimestamp().getTime()));
-  }
-
-  @Override
-  public void handleEvents(List<HistoryEvent> events) {
-    events.forEach(this::handleEvent);
+        UUID.randomUUID().toString(), courseId, entry.tenantId(), processInstanceId, truncate(what, 255),
+        EVENT_TYPE, truncate(entry.operationType(), 64), entry.userId(),
+        entry.timestamp() == null ? Timestamp.from(EngineClock.now())
+            : new Timestamp(entry.timestamp().getTime()));
   }
 
   private static String truncate(String text, int max) {

@@ -1,5 +1,6 @@
 package no.grunnmodell.cockpit;
 
+import no.grunnmodell.platform.Acting;
 import static org.camunda.bpm.engine.authorization.Permissions.DELETE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.DELETE_INSTANCE;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +51,8 @@ public class CourseActionRights {
 
   /** The current person's rights; nobody logged in has none. */
   public Rights current() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (caller == null || caller.getUserId() == null) {
+    Acting caller = Acting.now(identityService);
+    if (!caller.isPerson()) {
       return new Rights(false, false, false, false, false, false, false);
     }
     return new Rights(
@@ -75,9 +75,8 @@ public class CourseActionRights {
     return new Grant(permission, resource);
   }
 
-  private boolean any(Authentication caller, Grant... grants) {
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
+  private boolean any(Acting caller, Grant... grants) {
     return Arrays.stream(grants).anyMatch(g ->
-        authorizations.isUserAuthorized(caller.getUserId(), groups, g.permission(), g.resource()));
+        authorizations.isUserAuthorized(caller.userId(), caller.groupIds(), g.permission(), g.resource()));
   }
 }

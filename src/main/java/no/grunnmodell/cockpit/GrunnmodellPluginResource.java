@@ -1,7 +1,5 @@
 package no.grunnmodell.cockpit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,19 +9,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 import no.grunnmodell.overview.LederOverview;
 import no.grunnmodell.overview.OverviewCsv;
 import no.grunnmodell.overview.OverviewService;
 import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.platform.EngineClock;
+import no.grunnmodell.platform.PluginAnswers;
 import no.grunnmodell.security.CurrentUser;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.context.ApplicationContext;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Grunnmodell's part of Cockpit's API, /camunda/api/cockpit/plugin/grunnmodell/{engine}/...: the leder's overview
@@ -52,7 +46,7 @@ public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource
   @Produces(MediaType.APPLICATION_JSON)
   public Response overview(@PathParam("engine") String engine, @QueryParam("serviceId") String serviceId,
                            @QueryParam("limit") @DefaultValue("20") int limit) {
-    return answer(engine, serviceId, limit, overview -> Response.ok(json(overview), MediaType.APPLICATION_JSON));
+    return answer(engine, serviceId, limit, overview -> Response.ok(answers().json(overview), MediaType.APPLICATION_JSON));
   }
 
   /** The CSV file; the plugin's «Last ned som CSV» is a plain link, which the browser sends with the session. */
@@ -71,10 +65,10 @@ public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource
   @Path("{engine}/rights")
   @Produces(MediaType.APPLICATION_JSON)
   public Response rights(@PathParam("engine") String engine) {
-    if (!isThisEngine(engine)) {
-      return refusal(404, "There is no engine " + engine + ".");
+    if (!answers().isThisEngine(engine)) {
+      return answers().refusal(404, "There is no engine " + engine + ".");
     }
-    return Response.ok(json(bean(CourseActionRights.class).current()), MediaType.APPLICATION_JSON).build();
+    return answers().ok(bean(CourseActionRights.class).current());
   }
 
   /** Norwegian names for variables, their coded values and our incident type (Cockpit's variable and incident tabs). */
@@ -82,47 +76,31 @@ public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource
   @Path("{engine}/labels")
   @Produces(MediaType.APPLICATION_JSON)
   public Response labels(@PathParam("engine") String engine) {
-    if (!isThisEngine(engine)) {
-      return refusal(404, "There is no engine " + engine + ".");
+    if (!answers().isThisEngine(engine)) {
+      return answers().refusal(404, "There is no engine " + engine + ".");
     }
-    return Response.ok(json(bean(VariableLabels.class).all()), MediaType.APPLICATION_JSON).build();
+    return answers().ok(bean(VariableLabels.class).all());
   }
 
   private Response answer(String engine, String serviceId, int limit,
                           Function<LederOverview, Response.ResponseBuilder> body) {
-    if (!isThisEngine(engine)) {
-      return refusal(404, "There is no engine " + engine + ".");
+    if (!answers().isThisEngine(engine)) {
+      return answers().refusal(404, "There is no engine " + engine + ".");
     }
     try {
       String service = bean(CurrentUser.class).serviceOverseenBy(serviceId);
       Instant now = EngineClock.now();
       return body.apply(bean(OverviewService.class).overview(service, now, limit)).build();
     } catch (ApiError refused) {
-      return refusal(refused.status().value(), refused.getMessage());
-    }
-  }
-
-  private boolean isThisEngine(String engine) {
-    return bean(ProcessEngine.class).getName().equals(engine);
-  }
-
-  private Response refusal(int status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("message", message);
-    return Response.status(status).entity(json(body)).type(MediaType.APPLICATION_JSON).build();
-  }
-
-  private String json(Object value) {
-    try {
-      return bean(ObjectMapper.class).writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The overview could not be written as JSON", e);
+      return answers().refusal(refused.status().value(), refused.getMessage());
     }
   }
 
   private <T> T bean(Class<T> type) {
-    ApplicationContext context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-    return context.getBean(type);
+    return answers().bean(type);
+  }
+
+  private PluginAnswers answers() {
+    return new PluginAnswers(servletContext);
   }
 }

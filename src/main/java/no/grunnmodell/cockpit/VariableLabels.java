@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.deadline.MissedDeadlines;
 import no.grunnmodell.overview.PhaseNames;
 import org.springframework.core.io.Resource;
@@ -71,7 +72,7 @@ public class VariableLabels {
   /** Coded values our code sets. */
   private static final Map<String, Map<String, String>> VALUES = Map.of(
       "phase", PhaseNames.all(),
-      "targetGroup", Map.of("FAMILY", "Familier med barn 4–12 år", "AFTERCARE", "Ettervern"));
+      CourseVariables.TARGET_GROUP, Map.of("FAMILY", "Familier med barn 4–12 år", "AFTERCARE", "Ettervern"));
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

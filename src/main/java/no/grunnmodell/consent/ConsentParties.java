@@ -1,13 +1,13 @@
 package no.grunnmodell.consent;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.grunnmodell.course.CourseVariables;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -52,7 +52,7 @@ public class ConsentParties {
     if (birthDate == null) {
       return;
     }
-    int age = age(FormValues.date(birthDate, "Fødselsdato"),
+    int age = age(FormInput.date(birthDate, "Fødselsdato"),
         EngineClock.today());
     List<Map<String, String>> options = new ArrayList<>(PARENTS);
     if (age >= OWN_CONSENT_AGE) {
@@ -63,6 +63,6 @@ public class ConsentParties {
   }
 
   static int age(LocalDate birthDate, LocalDate today) {
-    return Period.between(birthDate, today).getYears();
+    return Days.ageOn(birthDate, today);
   }
 }

@@ -2,7 +2,7 @@ package no.grunnmodell.consent;
 
 import java.util.List;
 import java.util.Set;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
 import no.grunnmodell.form.FormOptionLabels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -41,7 +41,7 @@ public class InformationSharingAgencies {
       return;
     }
     List<String> agencies = "GIVEN".equals(task.getVariable(CONSENT))
-        ? FormValues.strings(task.getVariable(AGENCIES)).stream().map(v -> labels.label(form, AGENCIES, v)).toList()
+        ? FormInput.strings(task.getVariable(AGENCIES)).stream().map(v -> labels.label(form, AGENCIES, v)).toList()
         : List.of();
     // Not local: the meetings that read it come later, in the same course.
     task.setVariable(AGENCIES_TEXT, agencies.isEmpty() ? null : enumeration(agencies));

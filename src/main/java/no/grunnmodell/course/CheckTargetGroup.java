@@ -3,6 +3,7 @@ package no.grunnmodell.course;
 import static no.grunnmodell.course.CourseVariables.*;
 
 import java.time.LocalDate;
+import no.grunnmodell.form.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,13 +25,13 @@ public class CheckTargetGroup implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     TargetGroup group = TargetGroup.valueOf((String) execution.getVariable(TARGET_GROUP));
     TargetGroupCriteria.AgeRange range = criteria.of(group);
-    LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
-    LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), "Vedtaksdato");
+    LocalDate birthDate = FormInput.date(execution.getVariable(BIRTH_DATE), "Fødselsdato");
+    LocalDate decisionDate = FormInput.date(execution.getVariable(DECISION_DATE), "Vedtaksdato");
     int age = TargetGroupCriteria.ageOn(birthDate, decisionDate);
     boolean within = range.contains(age);
     execution.setVariable(WITHIN_TARGET_GROUP, within);
-    execution.setVariable("ageAtDecision", age);
-    execution.setVariable("targetGroupNote", within
+    execution.setVariable(AGE_AT_DECISION, age);
+    execution.setVariable(TARGET_GROUP_NOTE, within
         ? "Innenfor målgruppen (" + range.label() + ")."
         : "Utenfor målgruppen: " + age + " år på vedtaksdatoen, mens målgruppen er " + range.label() + ".");
   }

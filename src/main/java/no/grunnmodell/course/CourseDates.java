@@ -2,6 +2,7 @@ package no.grunnmodell.course;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.Refusal;
 
 /**
@@ -24,7 +25,7 @@ public final class CourseDates {
       return refuse("birthDate", "Fødselsdato kan ikke være fram i tid.", "birthDate must not be in the future.");
     }
     if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
-      return refuse("birthDate", "Fødselsdato kan ikke være før " + FormValues.text(EARLIEST_BIRTH_DATE) + ".",
+      return refuse("birthDate", "Fødselsdato kan ikke være før " + Days.text(EARLIEST_BIRTH_DATE) + ".",
           "birthDate must not be before " + EARLIEST_BIRTH_DATE + ".");
     }
     if (decisionDate.isAfter(today)) {
@@ -32,7 +33,7 @@ public final class CourseDates {
           "decisionDate must not be in the future.");
     }
     if (decisionDate.isBefore(EARLIEST_DECISION_DATE)) {
-      return refuse("decisionDate", "Vedtaksdato kan ikke være før " + FormValues.text(EARLIEST_DECISION_DATE)
+      return refuse("decisionDate", "Vedtaksdato kan ikke være før " + Days.text(EARLIEST_DECISION_DATE)
           + ".", "decisionDate must not be before " + EARLIEST_DECISION_DATE + ".");
     }
     if (decisionDate.isBefore(birthDate)) {

@@ -24,7 +24,7 @@ public class CourseMilestone implements ExecutionListener {
     ModelProperties.own(execution, OUTCOME).ifPresent(outcome -> {
       execution.setVariable(OUTCOME, outcome);
       execution.setVariable(PHASE, "ENDED");
-      execution.setVariable("endedAt", EngineClock.date());
+      execution.setVariable(ENDED_AT, EngineClock.date());
     });
   }
 }

@@ -1,13 +1,13 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Acting;
 import static no.grunnmodell.course.CourseVariables.*;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.grunnmodell.aftercare.AftercareAgeRules;
-import no.grunnmodell.handover.HandoverRegistry;
 import no.grunnmodell.platform.ApiError;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.EngineClock;
@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /** Starting courses for the case system and telling it where they stand. */
@@ -34,7 +33,7 @@ public class CourseService {
 
   private final CourseRegistry registry;
   private final ServiceDirectory services;
-  private final AftercareAgeRules aftercareAgeRules;
+  private final List<StartRule> startRules;
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final HistoryService historyService;
@@ -42,15 +41,15 @@ public class CourseService {
   private final CurrentUser currentUser;
   private final AsApplication asApplication;
   private final EvaluationRequests evaluationRequests;
-  private final HandoverRegistry handovers;
+  private final CourseHandovers handovers;
 
-  public CourseService(CourseRegistry registry, ServiceDirectory services, AftercareAgeRules aftercareAgeRules,
+  public CourseService(CourseRegistry registry, ServiceDirectory services, List<StartRule> startRules,
                        RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
                        IdentityService identityService, CurrentUser currentUser, AsApplication asApplication,
-                       EvaluationRequests evaluationRequests, HandoverRegistry handovers) {
+                       EvaluationRequests evaluationRequests, CourseHandovers handovers) {
     this.registry = registry;
     this.services = services;
-    this.aftercareAgeRules = aftercareAgeRules;
+    this.startRules = startRules;
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.historyService = historyService;
@@ -141,7 +140,7 @@ public class CourseService {
     }
     try {
       // The caller is checked; stopping the course is the application's step, as from the Tasklist.
-      asApplication.run(() -> runtimeService.createMessageCorrelation("ConsentWithdrawn")
+      asApplication.run(() -> runtimeService.createMessageCorrelation(CONSENT_WITHDRAWN_MESSAGE)
           .processInstanceId(course.processInstanceId()).correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw ApiError.conflict("The course has ended or its consent withdrawal is already being recorded.");
@@ -159,8 +158,7 @@ public class CourseService {
       throw ApiError.forbidden("Only a kontaktperson of service " + course.serviceId()
           + " can ask for an early evaluation.");
     }
-    Authentication caller = identityService.getCurrentAuthentication();
-    if (!evaluationRequests.request(course.processInstanceId(), null, caller == null ? null : caller.getUserId())) {
+    if (!evaluationRequests.request(course.processInstanceId(), null, Acting.now(identityService).userId())) {
       throw ApiError.conflict("The course does not wait for an evaluation now: one is already open, the plan is not "
           + "agreed yet, or the course has ended.");
     }
@@ -209,11 +207,11 @@ public class CourseService {
       started.put(v.getName(), v.getValue());
     }
     if (started.get(BIRTH_DATE) != null
-        && !FormValues.date(started.get(BIRTH_DATE), BIRTH_DATE).equals(start.birthDate())) {
+        && !FormInput.date(started.get(BIRTH_DATE), BIRTH_DATE).equals(start.birthDate())) {
       throw differs("birthDate", course);
     }
     if (started.get(DECISION_DATE) != null
-        && !FormValues.date(started.get(DECISION_DATE), DECISION_DATE).equals(start.decisionDate())) {
+        && !FormInput.date(started.get(DECISION_DATE), DECISION_DATE).equals(start.decisionDate())) {
       throw differs("decisionDate", course);
     }
     return course;
@@ -227,10 +225,12 @@ public class CourseService {
 
   /** The rules for a new course that need the service's people and the aftercare ages. */
   private void requireStartable(StartCourseRequest.Checked start) {
-    if (start.targetGroup() == TargetGroup.AFTERCARE) {
-      aftercareAgeRules.check(start.birthDate(), EngineClock.today()).ifPresent(refusal -> {
-        throw ApiError.badField("birthDate", refusal.english());
-      });
+    for (StartRule rule : startRules) {
+      if (rule.targetGroup() == start.targetGroup()) {
+        rule.refusesBirthDate(start.birthDate(), EngineClock.today()).ifPresent(english -> {
+          throw ApiError.badField("birthDate", english);
+        });
+      }
     }
     // Asked as the application: the engine shows a caller only the users they may read, often just themselves.
     long kontaktpersons = asApplication.call(() -> identityService.createUserQuery().userId(start.kontaktperson())
@@ -249,22 +249,22 @@ public class CourseService {
    * records who started it.
    */
   private void startAsApplication(StartCourseRequest.Checked start) {
-    Authentication caller = identityService.getCurrentAuthentication();
+    Acting caller = Acting.now(identityService);
     Map<String, Object> vars = new HashMap<>();
     vars.put(SERVICE_ID, start.serviceId());
     vars.put(CASE_REFERENCE, start.caseReference());
     vars.put(BIRTH_DATE, start.birthDate().toString());
     vars.put(DECISION_DATE, start.decisionDate().toString());
     vars.put(KONTAKTPERSON, start.kontaktperson());
-    if (caller != null) {
-      vars.put(STARTED_BY, caller.getUserId());
+    if (!caller.isApplication()) {
+      vars.put(STARTED_BY, caller.userId());
     }
     if (start.childFirstName() != null) {
-      vars.put("childFirstName", start.childFirstName());
+      vars.put(CHILD_FIRST_NAME, start.childFirstName());
     }
-    vars.put("interpreterNeeded", start.interpreterNeeded());
+    vars.put(INTERPRETER_NEEDED, start.interpreterNeeded());
     if (start.interpreterLanguage() != null) {
-      vars.put("interpreterLanguage", start.interpreterLanguage());
+      vars.put(INTERPRETER_LANGUAGE, start.interpreterLanguage());
     }
     asApplication.call(() -> runtimeService.startProcessInstanceByKey(start.targetGroup().processKey(),
         start.caseReference(), vars));
@@ -280,7 +280,7 @@ public class CourseService {
         .processInstanceId(course.processInstanceId()).singleResult();
     Map<String, Object> vars = new HashMap<>();
     for (HistoricVariableInstance v : historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(course.processInstanceId()).variableNameIn(PHASE, OUTCOME, "closureReason").list()) {
+        .processInstanceId(course.processInstanceId()).variableNameIn(PHASE, OUTCOME, CLOSURE_REASON).list()) {
       vars.put(v.getName(), v.getValue());
     }
     List<CourseStatus.OpenStep> open = taskService.createTaskQuery()
@@ -290,17 +290,11 @@ public class CourseService {
             t.getCreateTime(), t.getDueDate(), t.getFollowUpDate()))
         .toList();
     boolean ended = instance != null && instance.getEndTime() != null;
-    CourseStatus.Handover handover = handovers.latestOf(course.id()).map(h -> new CourseStatus.Handover(
-        h.status().name(), h.toServiceId(), h.toMunicipality(), date(h.sentAt()),
-        h.answer() == null ? null : h.answer().name(), date(h.decidedAt()), h.summarySentOn())).orElse(null);
+    CourseStatus.Handover handover = handovers.latestOf(course.id()).orElse(null);
     return new CourseStatus(course.id(), course.serviceId(), course.caseReference(), course.targetGroup(),
         course.processInstanceId(), ended ? "ENDED" : "ACTIVE", (String) vars.get(PHASE),
-        (String) vars.get(OUTCOME), (String) vars.get("closureReason"),
+        (String) vars.get(OUTCOME), (String) vars.get(CLOSURE_REASON),
         instance == null ? null : instance.getStartTime(), instance == null ? null : instance.getEndTime(), open,
         handover);
-  }
-
-  private static java.util.Date date(java.time.Instant instant) {
-    return instant == null ? null : java.util.Date.from(instant);
   }
 }

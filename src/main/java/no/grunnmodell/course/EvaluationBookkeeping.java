@@ -1,5 +1,7 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import java.time.LocalDate;
@@ -30,7 +32,7 @@ public class EvaluationBookkeeping implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object outcome = task.getVariable("evaluationOutcome");
+    Object outcome = task.getVariable(CourseVariables.EVALUATION_OUTCOME);
     if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
       throw Refusal.invalid("evaluationOutcome", "Velg resultatet av evalueringen: fortsett, revider planen, "
           + "henvis eller avslutt.", "evaluationOutcome must be CONTINUE, REVISE, REFER or CLOSE.");
@@ -43,17 +45,17 @@ public class EvaluationBookkeeping implements TaskListener {
     }
     if ("CONTINUE".equals(outcome)) {
       LocalDate today = EngineClock.today();
-      LocalDate next = FormValues.date(task.getVariable("nextEvaluationDate"), "Neste evalueringsdato");
+      LocalDate next = FormInput.date(task.getVariable(CourseVariables.NEXT_EVALUATION_DATE), "Neste evalueringsdato");
       if (!next.isAfter(today)) {
         throw Refusal.invalid("nextEvaluationDate", "Neste evalueringsdato må være fram i tid.",
             "nextEvaluationDate must be in the future.");
       }
-      task.setVariable(CourseVariables.EVALUATION_DUE, FormValues.toDate(next));
-      task.setVariable("evaluationDateText", FormValues.text(next));
+      task.setVariable(CourseVariables.EVALUATION_DUE, Days.toDate(next));
+      task.setVariable(CourseVariables.EVALUATION_DATE_TEXT, Days.text(next));
       task.setVariable(MeasurePlanBookkeeping.EVALUATION_DATE_BEYOND_INTERVAL, evaluation.beyondInterval(next, today));
     }
-    Object count = task.getVariable("evaluationCount");
-    task.setVariable("evaluationCount", count instanceof Integer c ? c + 1 : 1);
+    Object count = task.getVariable(CourseVariables.EVALUATION_COUNT);
+    task.setVariable(CourseVariables.EVALUATION_COUNT, count instanceof Integer c ? c + 1 : 1);
     if (task.getVariable(EvaluationRequests.REASON) != null) {
       // The request is answered; the next evaluation form must not show it again. History keeps it.
       task.setVariable(EvaluationRequests.REASON, null);

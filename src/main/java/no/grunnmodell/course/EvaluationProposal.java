@@ -1,6 +1,7 @@
 package no.grunnmodell.course;
 
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,8 +24,8 @@ public class EvaluationProposal implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     LocalDate proposed = evaluation.proposedDate(EngineClock.today());
-    task.setVariableLocal("proposedEvaluationDate", proposed.toString());
-    task.setVariableLocal("proposedEvaluationDateText", FormValues.text(proposed));
-    task.setVariableLocal("evaluationIntervalText", evaluation.intervalText());
+    task.setVariableLocal(CourseVariables.PROPOSED_EVALUATION_DATE, proposed.toString());
+    task.setVariableLocal(CourseVariables.PROPOSED_EVALUATION_DATE_TEXT, Days.text(proposed));
+    task.setVariableLocal(CourseVariables.EVALUATION_INTERVAL_TEXT, evaluation.intervalText());
   }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class EvaluationRequests {
 
-  public static final String MESSAGE = "EvaluationRequested";
+  public static final String MESSAGE = CourseVariables.EVALUATION_REQUESTED_MESSAGE;
   /** Why the evaluation was asked for; the evaluation form shows it. */
   public static final String REASON = "evaluationRequestReason";
   public static final String REQUESTED_BY = "evaluationRequestedBy";
@@ -37,7 +37,7 @@ public class EvaluationRequests {
     try {
       asApplication.run(() -> runtimeService.createMessageCorrelation(MESSAGE).processInstanceId(processInstanceId)
           .setVariable(REASON, reason).setVariable(REQUESTED_BY, requestedBy)
-          .setVariable("evaluationRequestedAt", EngineClock.date()).correlateWithResult());
+          .setVariable(CourseVariables.EVALUATION_REQUESTED_AT, EngineClock.date()).correlateWithResult());
       return true;
     } catch (MismatchingMessageCorrelationException e) {
       return false;

@@ -2,7 +2,7 @@ package no.grunnmodell.course;
 
 import java.time.LocalDate;
 import java.time.Period;
-import no.grunnmodell.deadline.PeriodText;
+import no.grunnmodell.platform.Days;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -33,6 +33,6 @@ public record EvaluationSettings(Period interval) {
 
   /** "3 måneder". */
   public String intervalText() {
-    return PeriodText.of(interval);
+    return Days.words(interval);
   }
 }

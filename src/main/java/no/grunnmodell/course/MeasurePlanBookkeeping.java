@@ -1,5 +1,7 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
 import java.time.LocalDate;
@@ -40,11 +42,11 @@ public class MeasurePlanBookkeeping implements TaskListener {
   public void notify(DelegateTask task) {
     LocalDate today = EngineClock.today();
     List<String> problems = new ArrayList<>();
-    List<Map<String, Object>> goals = FormValues.rows(task.getVariable("goals"));
+    List<Map<String, Object>> goals = FormInput.rows(task.getVariable(CourseVariables.GOALS));
     if (goals.stream().noneMatch(g -> g.get("goal") != null && !g.get("goal").toString().isBlank())) {
       problems.add("Planen må ha minst ett konkret mål.");
     }
-    List<String> tracks = FormValues.strings(task.getVariable("measureTracks"));
+    List<String> tracks = FormInput.strings(task.getVariable(CourseVariables.MEASURE_TRACKS));
     if (tracks.stream().noneMatch(value -> List.of(MeasureTrack.values()).stream()
         .anyMatch(t -> t.planValue().equals(value)))) {
       problems.add("Velg minst ett tiltak (veiledning, støttende tiltak, nettverk eller samarbeid).");
@@ -53,7 +55,7 @@ public class MeasurePlanBookkeeping implements TaskListener {
         problems);
     // The family plan's planned end is checked here; the aftercare plan's (measuresIntendedUntil) by
     // aftercarePlanCheck, which also holds it to the last day of aftercare.
-    LocalDate plannedEnd = task.getVariable("measuresPlannedUntil") == null ? null
+    LocalDate plannedEnd = task.getVariable(CourseVariables.MEASURES_PLANNED_UNTIL) == null ? null
         : futureDate(task, "measuresPlannedUntil", "Tiltakene er planlagt å vare til", "Planlagt slutt på tiltakene",
             today, problems);
     if (!problems.isEmpty()) {
@@ -64,15 +66,15 @@ public class MeasurePlanBookkeeping implements TaskListener {
     if (!YES.equals(task.getVariable(REVISION_CHANGES_MEASURES))) {
       applyTracks(task);
     }
-    task.setVariable(CourseVariables.EVALUATION_DUE, FormValues.toDate(evaluationDate));
-    task.setVariable("evaluationDateText", FormValues.text(evaluationDate));
+    task.setVariable(CourseVariables.EVALUATION_DUE, Days.toDate(evaluationDate));
+    task.setVariable(CourseVariables.EVALUATION_DATE_TEXT, Days.text(evaluationDate));
     if (plannedEnd != null) {
-      task.setVariable("measuresPlannedUntilText", FormValues.text(plannedEnd));
+      task.setVariable(CourseVariables.MEASURES_PLANNED_UNTIL_TEXT, Days.text(plannedEnd));
     }
     task.setVariable(EVALUATION_DATE_BEYOND_INTERVAL, evaluation.beyondInterval(evaluationDate, today));
-    Object version = task.getVariable("planVersion");
-    task.setVariable("planVersion", version instanceof Integer v ? v + 1 : 1);
-    task.setVariable("planAgreedAt", EngineClock.date());
+    Object version = task.getVariable(CourseVariables.PLAN_VERSION);
+    task.setVariable(CourseVariables.PLAN_VERSION, version instanceof Integer v ? v + 1 : 1);
+    task.setVariable(CourseVariables.PLAN_AGREED_AT, EngineClock.date());
   }
 
   /**
@@ -81,7 +83,7 @@ public class MeasurePlanBookkeeping implements TaskListener {
    * step, not by the revision.
    */
   public static void applyTracks(VariableScope plan) {
-    List<String> tracks = FormValues.strings(plan.getVariable("measureTracks"));
+    List<String> tracks = FormInput.strings(plan.getVariable(CourseVariables.MEASURE_TRACKS));
     for (MeasureTrack track : MeasureTrack.values()) {
       boolean chosen = tracks.contains(track.planValue());
       plan.setVariable(track.chosenVariable(), chosen);
@@ -101,7 +103,7 @@ public class MeasurePlanBookkeeping implements TaskListener {
   private static LocalDate futureDate(DelegateTask task, String key, String label, String subject, LocalDate today,
                                       List<String> problems) {
     try {
-      LocalDate day = FormValues.date(task.getVariable(key), label);
+      LocalDate day = FormInput.date(task.getVariable(key), label);
       if (!day.isAfter(today)) {
         problems.add(subject + " må være fram i tid.");
       }

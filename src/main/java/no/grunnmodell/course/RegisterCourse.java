@@ -1,23 +1,22 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Acting;
 import static no.grunnmodell.course.CourseVariables.*;
 
 import java.time.LocalDate;
 import java.util.Set;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.HistoryService;
 import no.grunnmodell.form.FormEnforcement;
-import no.grunnmodell.handover.Handover;
-import no.grunnmodell.handover.HandoverRegistry;
-import no.grunnmodell.handover.HandoverStatus;
-import no.grunnmodell.handover.HandoverVariables;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.security.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import no.grunnmodell.platform.ModelProperties;
 import no.grunnmodell.security.ServiceDirectory;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,10 +43,10 @@ public class RegisterCourse implements ExecutionListener {
   private final CourseRegistry registry;
   private final ServiceDirectory services;
   private final FormEnforcement forms;
-  private final HandoverRegistry handovers;
+  private final CourseHandovers handovers;
 
   public RegisterCourse(CourseRegistry registry, ServiceDirectory services, FormEnforcement forms,
-                        HandoverRegistry handovers) {
+                        CourseHandovers handovers) {
     this.registry = registry;
     this.services = services;
     this.forms = forms;
@@ -71,16 +70,16 @@ public class RegisterCourse implements ExecutionListener {
     if (caseReference == null) {
       throw Refusal.invalid(CASE_REFERENCE, "Saksnummer må fylles ut.", "caseReference is required.");
     }
-    LocalDate birthDate = FormValues.date(execution.getVariable(BIRTH_DATE), BIRTH_DATE, "Fødselsdato");
-    LocalDate decisionDate = FormValues.date(execution.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
+    LocalDate birthDate = FormInput.date(execution.getVariable(BIRTH_DATE), BIRTH_DATE, "Fødselsdato");
+    LocalDate decisionDate = FormInput.date(execution.getVariable(DECISION_DATE), DECISION_DATE, "Vedtaksdato");
     CourseDates.check(birthDate, decisionDate, EngineClock.today()).ifPresent(refusal -> {
       throw refusal;
     });
 
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    String kontaktperson = text(execution.getVariable(KONTAKTPERSON));
+    Acting user = Acting.now(execution.getProcessEngineServices());
+    String kontaktperson = Text.orNull(execution.getVariable(KONTAKTPERSON));
     if (kontaktperson == null) {
-      kontaktperson = user == null ? null : user.getUserId();
+      kontaktperson = user.userId();
     }
     if (kontaktperson == null) {
       throw Refusal.invalid(KONTAKTPERSON, "Kontaktperson må velges.", "kontaktperson is required.");
@@ -93,21 +92,22 @@ public class RegisterCourse implements ExecutionListener {
     }
     // Whoever is signed in started the course (Tasklist, engine REST), so a variable cannot name someone else; the
     // course API starts as the application and names its checked caller in the variable.
-    String startedBy = user != null ? user.getUserId() : text(execution.getVariable(STARTED_BY));
+    String startedBy = !user.isApplication() ? user.userId() : Text.orNull(execution.getVariable(STARTED_BY));
 
     execution.setVariable(SERVICE_ID, service.id());
     execution.setVariable(SERVICE_NAME, service.name());
     execution.setVariable(TARGET_GROUP, group.name());
     execution.setVariable(CASE_REFERENCE, caseReference);
-    execution.setVariable(BIRTH_DATE, FormValues.toDate(birthDate));
-    execution.setVariable(DECISION_DATE, FormValues.toDate(decisionDate));
-    execution.setVariable("decisionDateText", FormValues.text(decisionDate));
+    execution.setVariable(BIRTH_DATE, Days.toDate(birthDate));
+    execution.setVariable(DECISION_DATE, Days.toDate(decisionDate));
+    execution.setVariable(DECISION_DATE_TEXT, Days.text(decisionDate));
     execution.setVariable(KONTAKTPERSON, kontaktperson);
     if (startedBy != null) {
       execution.setVariable(STARTED_BY, startedBy);
     }
     HistoryService history = execution.getProcessEngineServices().getHistoryService();
-    CourseRegistry.CourseRecord handedOver = user == null ? handedOver(execution, service, caseReference) : null;
+    CourseRegistry.CourseRecord handedOver = user.isApplication() ? handedOver(execution, service, caseReference)
+        : null;
     CourseRegistry.CourseRecord previous = handedOver != null ? null : registry.find(service.id(), caseReference)
         .filter(course -> mayComeBack(course, group, history)).orElse(null);
     String createdBy = startedBy != null ? startedBy : kontaktperson;
@@ -123,11 +123,11 @@ public class RegisterCourse implements ExecutionListener {
           "Service " + service.id() + " already has a course for this case reference.");
     }
     if (handedOver != null) {
-      execution.setVariable("previousCourseId", handedOver.id());
+      execution.setVariable(PREVIOUS_COURSE_ID, handedOver.id());
     }
     if (previous != null) {
-      execution.setVariable("previousCourseId", previous.id());
-      execution.setVariable("previousProcessInstanceId", previous.processInstanceId());
+      execution.setVariable(PREVIOUS_COURSE_ID, previous.id());
+      execution.setVariable(PREVIOUS_PROCESS_INSTANCE_ID, previous.processInstanceId());
     }
     execution.setProcessBusinessKey(caseReference);
   }
@@ -139,13 +139,12 @@ public class RegisterCourse implements ExecutionListener {
    */
   private CourseRegistry.CourseRecord handedOver(DelegateExecution execution, ServiceDirectory.Service service,
                                                  String caseReference) {
-    String handoverId = text(execution.getVariable(HandoverVariables.HANDOVER_ID));
+    String handoverId = Text.orNull(execution.getVariable(HANDOVER_ID));
     if (handoverId == null) {
       return null;
     }
-    Handover handover = handovers.find(handoverId)
-        .filter(h -> h.status() == HandoverStatus.SENT && service.id().equals(h.toServiceId()))
-        .orElseThrow(() -> Refusal.conflict("Overføringen er allerede besvart, eller gjelder en annen tjeneste.",
+    String handedOverCourse = handovers.waitingCourse(handoverId, service.id()).orElseThrow(() -> Refusal.conflict(
+        "Overføringen er allerede besvart, eller gjelder en annen tjeneste.",
             "handoverId does not name a handover to this service that waits for an answer."));
     registry.find(service.id(), caseReference).filter(course -> execution.getProcessEngineServices()
         .getRuntimeService().createProcessInstanceQuery().processInstanceId(course.processInstanceId()).count() > 0)
@@ -154,7 +153,7 @@ public class RegisterCourse implements ExecutionListener {
               + ". Bruk saksnummeret familien skal ha for dette forløpet.",
               "The case reference already has a running course in service " + service.id() + ".");
         });
-    return registry.byId(handover.courseId()).orElseThrow();
+    return registry.byId(handedOverCourse).orElseThrow();
   }
 
   /** The outcome is set at the course's end events only, so a course that has one has ended. */
@@ -165,9 +164,5 @@ public class RegisterCourse implements ExecutionListener {
     HistoricVariableInstance outcome = history.createHistoricVariableInstanceQuery()
         .processInstanceId(previous.processInstanceId()).variableName(OUTCOME).singleResult();
     return outcome != null && AFTERCARE_COME_BACK_OUTCOMES.contains(outcome.getValue());
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

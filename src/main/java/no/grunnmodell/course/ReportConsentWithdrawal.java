@@ -32,7 +32,8 @@ public class ReportConsentWithdrawal implements JavaDelegate {
           + "tjeneste. Sjekk saksnummeret.", "No course with this case reference in your service.");
     }
     try {
-      execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation("ConsentWithdrawn")
+      execution.getProcessEngineServices().getRuntimeService()
+          .createMessageCorrelation(CourseVariables.CONSENT_WITHDRAWN_MESSAGE)
           .processInstanceId(course.processInstanceId()).correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw Refusal.conflict("Forløpet i denne saken er allerede avsluttet, eller samtykket er allerede "

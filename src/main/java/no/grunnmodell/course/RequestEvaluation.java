@@ -1,8 +1,8 @@
 package no.grunnmodell.course;
 
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +34,8 @@ public class RequestEvaluation implements JavaDelegate {
           + "tjeneste. Sjekk saksnummeret.", "No course with this case reference in your service.");
     }
     Object reason = execution.getVariable(EvaluationRequests.REASON);
-    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (!requests.request(course.processInstanceId(), reason == null ? null : reason.toString(),
-        caller == null ? null : caller.getUserId())) {
+        Acting.now(execution.getProcessEngineServices()).userId())) {
       throw Refusal.conflict("Forløpet i denne saken venter ikke på en evaluering nå: evalueringen er allerede "
           + "åpen, tiltaksplanen er ikke vedtatt ennå, eller forløpet er avsluttet.",
           "The course does not wait for an evaluation now: one is already open, the plan is not agreed yet, or the "

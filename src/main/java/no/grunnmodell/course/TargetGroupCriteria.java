@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Map;
+import no.grunnmodell.platform.Days;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -33,6 +33,6 @@ public record TargetGroupCriteria(@NotEmpty Map<TargetGroup, @Valid AgeRange> ta
   }
 
   public static int ageOn(LocalDate birthDate, LocalDate day) {
-    return Period.between(birthDate, day).getYears();
+    return Days.ageOn(birthDate, day);
   }
 }

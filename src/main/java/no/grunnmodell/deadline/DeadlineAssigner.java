@@ -1,7 +1,7 @@
 package no.grunnmodell.deadline;
 
 import no.grunnmodell.course.EvaluationSettings;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.event.EventListener;
@@ -39,14 +39,14 @@ public class DeadlineAssigner {
     }
     task.setDueDate(deadline.due());
     task.setFollowUpDate(deadline.followUp());
-    String text = "Frist " + FormValues.text(deadline.dueDay()) + ": " + describe(rule) + ". "
+    String text = "Frist " + Days.text(deadline.dueDay()) + ": " + describe(rule) + ". "
         + rule.basis().replace(EVALUATION_INTERVAL, evaluation.intervalText());
     task.setDescription(text);
-    task.setVariableLocal("deadlineText", text);
+    task.setVariableLocal(DeadlineVariables.DEADLINE_TEXT, text);
   }
 
   static String describe(DeadlineRules.Rule rule) {
-    String period = PeriodText.of(rule.duePeriod());
+    String period = Days.words(rule.duePeriod());
     return switch (rule.from()) {
       case CREATED -> period + " etter at steget ble opprettet";
       case DECISION_DATE -> period + " etter vedtaksdatoen";

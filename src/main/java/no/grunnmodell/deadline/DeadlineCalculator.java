@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.function.Function;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 
 /**
  * Due and follow-up dates of a step from its rule. A deadline is a day: the step is due at the end of that day
@@ -27,23 +28,23 @@ public final class DeadlineCalculator {
   public static Deadline of(DeadlineRules.Rule rule, Date created, Function<String, Object> variables) {
     LocalDate base;
     if (rule.from() == DeadlineRules.Base.CREATED) {
-      base = created.toInstant().atZone(FormValues.OSLO).toLocalDate();
+      base = created.toInstant().atZone(Days.OSLO).toLocalDate();
     } else {
       String variable = rule.from().variables().stream().filter(name -> variables.apply(name) != null).findFirst()
           .orElse(null);
       if (variable == null) {
         return null;
       }
-      base = FormValues.date(variables.apply(variable), variable);
+      base = FormInput.date(variables.apply(variable), variable);
     }
     LocalDate dueDay = base.plus(rule.duePeriod());
-    ZonedDateTime endOfDueDay = dueDay.plusDays(1).atStartOfDay(FormValues.OSLO).minusSeconds(1);
+    ZonedDateTime endOfDueDay = dueDay.plusDays(1).atStartOfDay(Days.OSLO).minusSeconds(1);
     LocalDate followUpDay = rule.followUpPeriod().map(dueDay::minus).orElse(dueDay);
-    LocalDate createdDay = created.toInstant().atZone(FormValues.OSLO).toLocalDate();
+    LocalDate createdDay = created.toInstant().atZone(Days.OSLO).toLocalDate();
     if (followUpDay.isBefore(createdDay)) {
       followUpDay = createdDay;
     }
     return new Deadline(Date.from(endOfDueDay.toInstant()),
-        Date.from(followUpDay.atStartOfDay(FormValues.OSLO).toInstant()), dueDay);
+        Date.from(followUpDay.atStartOfDay(Days.OSLO).toInstant()), dueDay);
   }
 }

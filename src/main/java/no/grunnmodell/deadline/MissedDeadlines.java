@@ -8,7 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,10 +38,7 @@ public class MissedDeadlines implements JavaDelegate {
 
   public static final String INCIDENT_TYPE = "fristOverskredet";
   static final String ESCALATION_PROCESS = "DeadlineEscalation";
-  static final String STEP_DONE_MESSAGE = "OverdueStepDone";
   private static final int PAGE = 500;
-  /** The watch diagram's gateway «Flere forsinkede steg?» reads this. */
-  static final String MORE_OVERDUE_STEPS = "moreOverdueSteps";
   private static final Logger LOG = LoggerFactory.getLogger(MissedDeadlines.class);
 
   private final TaskService taskService;
@@ -64,7 +62,7 @@ public class MissedDeadlines implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     int escalated = escalateOverdueSteps(stepsPerRun);
-    execution.setVariable(MORE_OVERDUE_STEPS, escalated >= stepsPerRun);
+    execution.setVariable(DeadlineVariables.MORE_OVERDUE_STEPS, escalated >= stepsPerRun);
   }
 
   /** @return how many steps were escalated now */
@@ -102,32 +100,32 @@ public class MissedDeadlines implements JavaDelegate {
 
   private void escalate(Task task, Date now) {
     DeadlineRules.Rule rule = rules.forStep(task.getTaskDefinitionKey());
-    LocalDate dueDay = task.getDueDate().toInstant().atZone(FormValues.OSLO).toLocalDate();
+    LocalDate dueDay = task.getDueDate().toInstant().atZone(Days.OSLO).toLocalDate();
     long daysOverdue = Math.max(1, Duration.between(task.getDueDate().toInstant(), now.toInstant()).toDays() + 1);
     runtimeService.createIncident(INCIDENT_TYPE, task.getExecutionId(), task.getId(),
-        "Fristen for «" + task.getName() + "» gikk ut " + FormValues.text(dueDay) + ". " + rule.basis());
+        "Fristen for «" + task.getName() + "» gikk ut " + Days.text(dueDay) + ". " + rule.basis());
 
     String serviceId = task.getTenantId();
     Map<String, Object> vars = new HashMap<>();
-    vars.put("serviceId", serviceId);
-    vars.put("overdueTaskId", task.getId());
-    vars.put("overdueStepName", task.getName());
-    vars.put("overdueStep", task.getTaskDefinitionKey());
-    vars.put("overdueAssignee", task.getAssignee() == null ? "ingen" : task.getAssignee());
-    vars.put("overdueDueText", FormValues.text(dueDay));
-    vars.put("overdueDaysAtEscalation", daysOverdue);
-    vars.put("deadlineBasis", rule.basis());
-    vars.put("caseReference", caseReference(task));
+    vars.put(CourseVariables.SERVICE_ID, serviceId);
+    vars.put(DeadlineVariables.OVERDUE_TASK_ID, task.getId());
+    vars.put(DeadlineVariables.OVERDUE_STEP_NAME, task.getName());
+    vars.put(DeadlineVariables.OVERDUE_STEP, task.getTaskDefinitionKey());
+    vars.put(DeadlineVariables.OVERDUE_ASSIGNEE, task.getAssignee() == null ? "ingen" : task.getAssignee());
+    vars.put(DeadlineVariables.OVERDUE_DUE_TEXT, Days.text(dueDay));
+    vars.put(DeadlineVariables.OVERDUE_DAYS_AT_ESCALATION, daysOverdue);
+    vars.put(DeadlineVariables.DEADLINE_BASIS, rule.basis());
+    vars.put(CourseVariables.CASE_REFERENCE, caseReference(task));
     // The leder tells the case by its number and the child's first name, as in the Tasklist's list
-    Object firstName = courseVariable(task, "childFirstName");
+    Object firstName = courseVariable(task, CourseVariables.CHILD_FIRST_NAME);
     if (firstName != null) {
-      vars.put("childFirstName", firstName);
+      vars.put(CourseVariables.CHILD_FIRST_NAME, firstName);
     }
-    vars.put("escalationGroup", rule.escalateTo().groupOf(serviceId));
+    vars.put(DeadlineVariables.ESCALATION_GROUP, rule.escalateTo().groupOf(serviceId));
     Date second = rule.secondEscalationPeriod()
-        .map(p -> FormValues.toDate(dueDay.plus(p)))
+        .map(p -> Days.toDate(dueDay.plus(p)))
         .orElse(null);
-    vars.put("secondEscalationAt", second);
+    vars.put(DeadlineVariables.SECOND_ESCALATION_AT, second);
     runtimeService.startProcessInstanceByKey(ESCALATION_PROCESS, task.getId(), vars);
   }
 
@@ -142,12 +140,13 @@ public class MissedDeadlines implements JavaDelegate {
     }
     // A deleted step (its course moved on through an interrupting event, or ended) is no longer overdue either.
     incidents.forEach(i -> runtimeService.resolveIncident(i.getId()));
-    runtimeService.createMessageCorrelation(STEP_DONE_MESSAGE).processInstanceBusinessKey(task.getId())
+    runtimeService.createMessageCorrelation(DeadlineVariables.STEP_DONE_MESSAGE)
+        .processInstanceBusinessKey(task.getId())
         .correlateAll();
   }
 
   private String caseReference(Task task) {
-    Object ref = courseVariable(task, "caseReference");
+    Object ref = courseVariable(task, CourseVariables.CASE_REFERENCE);
     return ref == null ? "" : ref.toString();
   }
 

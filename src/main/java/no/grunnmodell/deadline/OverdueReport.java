@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -67,8 +67,8 @@ public class OverdueReport {
    */
   public List<Kept> kept(Collection<String> services, LocalDate from, LocalDate to, Instant now) {
     MapSqlParameterSource p = params(services, now)
-        .addValue("from", Timestamp.from(from.atStartOfDay(FormValues.OSLO).toInstant()))
-        .addValue("to", Timestamp.from(to.atStartOfDay(FormValues.OSLO).toInstant()));
+        .addValue("from", Timestamp.from(from.atStartOfDay(Days.OSLO).toInstant()))
+        .addValue("to", Timestamp.from(to.atStartOfDay(Days.OSLO).toInstant()));
     return jdbc.query("""
         select h.TENANT_ID_, h.TASK_DEF_KEY_,
                sum(case when h.END_TIME_ is not null and h.END_TIME_ <= h.DUE_DATE_ then 1 else 0 end),

@@ -253,22 +253,12 @@ final class DiagramRules {
     return new Place(element.getTagName() + " (no element id)", element.getTagName() + " (uten element-id)");
   }
 
-  /**
-   * The element's own text, all its text and CDATA pieces joined: Camunda's parser joins them too, so an
-   * expression split by a comment or a CDATA section is still one expression.
-   */
   private static String ownText(Element element) {
-    StringBuilder text = new StringBuilder();
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-        text.append(child.getNodeValue());
-      }
-    }
-    return text.toString();
+    return XmlText.ownText(element);
   }
 
   private static String localName(Node node) {
-    return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
+    return XmlText.localName(node);
   }
 
   /** The JDK's own DOM parser, namespace-aware, with no DOCTYPE, no external entities and no XInclude. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
@@ -83,8 +84,7 @@ public class FormEnforcement implements TaskGuard {
    * the application itself (the course API after its own checks, the demo) pass: they are ours.
    */
   public void checkStart(DelegateExecution execution) {
-    if (identityService.getCurrentAuthentication() == null
-        || identityService.getCurrentAuthentication().getUserId() == null) {
+    if (!Acting.now(identityService).isPerson()) {
       return;
     }
     InputStream startForm = formService.getDeployedStartForm(execution.getProcessDefinitionId());

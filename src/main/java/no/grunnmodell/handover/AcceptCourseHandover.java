@@ -7,8 +7,8 @@ import java.util.Map;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.CourseVariables;
-import no.grunnmodell.course.FormValues;
 import no.grunnmodell.course.TargetGroup;
+import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.AsApplication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -56,16 +56,16 @@ public class AcceptCourseHandover implements JavaDelegate {
     start.put(CourseVariables.KONTAKTPERSON, execution.getVariable(CourseVariables.KONTAKTPERSON));
     start.put(CourseVariables.BIRTH_DATE, execution.getVariable(CourseVariables.BIRTH_DATE));
     start.put(CourseVariables.DECISION_DATE,
-        FormValues.date(execution.getVariable(CourseVariables.DECISION_DATE), CourseVariables.DECISION_DATE,
+        FormInput.date(execution.getVariable(CourseVariables.DECISION_DATE), CourseVariables.DECISION_DATE,
             "Dato for vedtaket om hjelpetiltak hos dere").toString());
     start.put(CourseVariables.STARTED_BY, leder);
-    start.put("previousCourseId", handover.courseId());
+    start.put(CourseVariables.PREVIOUS_COURSE_ID, handover.courseId());
     start.put(HANDOVER_ID, handover.id());
     start.put(SUMMARY, execution.getVariable(SUMMARY));
     start.put(FROM_SERVICE_NAME, execution.getVariable(FROM_SERVICE_NAME));
-    Object firstName = execution.getVariable("childFirstName");
+    Object firstName = execution.getVariable(CourseVariables.CHILD_FIRST_NAME);
     if (firstName != null) {
-      start.put("childFirstName", firstName);
+      start.put(CourseVariables.CHILD_FIRST_NAME, firstName);
     }
     // The leder is checked as a leder of the receiving service by the step; starting the course is the application's
     // (a leder does not start courses), and the course records the leder as who started it.
@@ -75,7 +75,7 @@ public class AcceptCourseHandover implements JavaDelegate {
 
     handovers.accepted(handover.id(), newCourseId, leder);
     auditTrail.record(execution, handover.courseId(), "HANDOVER_ACCEPTED", handover.toServiceId(), leder);
-    execution.setVariable("newCourseId", newCourseId);
+    execution.setVariable(NEW_COURSE_ID, newCourseId);
     sendingSide.answer(handover, HandoverStatus.ACCEPTED, null);
   }
 }

@@ -11,8 +11,10 @@ import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.CourseService;
 import no.grunnmodell.course.CourseVariables;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.Days;
+import no.grunnmodell.platform.Text;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -67,13 +69,13 @@ public class CourseSummaries {
     Object birthDate = latest.get(CourseVariables.BIRTH_DATE);
     Object due = latest.get(CourseVariables.EVALUATION_DUE);
     CourseSummary.Plan plan = new CourseSummary.Plan(goals(latest.get("goals")),
-        FormValues.strings(latest.get("measureTracks")), text(latest.get("measureDescription")),
-        text(latest.get("specialisedMeasureInPlan")), due == null ? null : FormValues.date(due, "Evalueringsdato"));
+        FormInput.strings(latest.get("measureTracks")), Text.orNull(latest.get("measureDescription")),
+        Text.orNull(latest.get("specialisedMeasureInPlan")), due == null ? null : FormInput.date(due, "Evalueringsdato"));
     return new CourseSummary(course.id(), course.serviceId(),
         services.find(course.serviceId()).map(ServiceDirectory.Service::name).orElse(course.serviceId()),
         course.targetGroup(),
-        new CourseSummary.Child(text(latest.get("childFirstName")),
-            birthDate == null ? null : FormValues.date(birthDate, "Fødselsdato")),
+        new CourseSummary.Child(Text.orNull(latest.get("childFirstName")),
+            birthDate == null ? null : FormInput.date(birthDate, "Fødselsdato")),
         plan, evaluations(instance), consents(course.id()));
   }
 
@@ -108,8 +110,8 @@ public class CourseSummaries {
       history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
           .activityInstanceId(detail.getActivityInstanceId()).variableNameLike("goals").list().stream()
           .max(Comparator.comparing(HistoricDetail::getTime))
-          .ifPresent(update -> FormValues.rows(((HistoricVariableUpdate) update).getValue()).forEach(row ->
-              goals.add(new CourseSummary.GoalAttainment(text(row.get("goal")), text(row.get("attainment"))))));
+          .ifPresent(update -> FormInput.rows(((HistoricVariableUpdate) update).getValue()).forEach(row ->
+              goals.add(new CourseSummary.GoalAttainment(Text.orNull(row.get("goal")), Text.orNull(row.get("attainment"))))));
       evaluations.add(new CourseSummary.Evaluation(day(detail), outcome.toString(), goals));
     }
     return evaluations;
@@ -118,21 +120,17 @@ public class CourseSummaries {
   private List<CourseSummary.Consent> consents(String courseId) {
     return auditTrail.forCourse(courseId).stream().filter(e -> CONSENT_EVENTS.contains(e.eventType()))
         .map(e -> new CourseSummary.Consent(e.eventType(), e.decision(),
-            e.occurredAt().toInstant().atZone(FormValues.OSLO).toLocalDate()))
+            e.occurredAt().toInstant().atZone(Days.OSLO).toLocalDate()))
         .toList();
   }
 
   private static List<CourseSummary.Goal> goals(Object value) {
-    return FormValues.rows(value).stream().filter(row -> text(row.get("goal")) != null)
-        .map(row -> new CourseSummary.Goal(text(row.get("lifeArea")), text(row.get("goal")),
-            text(row.get("indicator")))).toList();
+    return FormInput.rows(value).stream().filter(row -> Text.orNull(row.get("goal")) != null)
+        .map(row -> new CourseSummary.Goal(Text.orNull(row.get("lifeArea")), Text.orNull(row.get("goal")),
+            Text.orNull(row.get("indicator")))).toList();
   }
 
   private static LocalDate day(HistoricDetail detail) {
-    return detail.getTime().toInstant().atZone(FormValues.OSLO).toLocalDate();
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    return detail.getTime().toInstant().atZone(Days.OSLO).toLocalDate();
   }
 }

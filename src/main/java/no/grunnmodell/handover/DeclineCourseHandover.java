@@ -4,6 +4,7 @@ import static no.grunnmodell.handover.HandoverVariables.*;
 
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class DeclineCourseHandover implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Handover handover = handovers.find((String) execution.getVariable(HANDOVER_ID)).orElseThrow();
-    String reason = PrepareCourseHandover.text(execution.getVariable(DECLINE_REASON));
+    String reason = Text.orNull(execution.getVariable(DECLINE_REASON));
     if (reason == null) {
       throw Refusal.invalid(DECLINE_REASON, "Skriv hvorfor dere ikke tar imot forløpet.",
           "handoverDeclineReason is required when the handover is declined.");

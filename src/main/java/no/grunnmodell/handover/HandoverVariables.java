@@ -1,5 +1,8 @@
 package no.grunnmodell.handover;
 
+import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.platform.RecordedOnly;
+
 /** The process variables and the message of a handover; form field keys are the same names. */
 public final class HandoverVariables {
 
@@ -15,7 +18,8 @@ public final class HandoverVariables {
   public static final String SERVICE_OPTIONS = "handoverServiceOptions";
 
   // The handover itself, in both diagrams
-  public static final String HANDOVER_ID = "handoverId";
+  @RecordedOnly
+  public static final String HANDOVER_ID = CourseVariables.HANDOVER_ID;
   /** Where it goes: NO_CONSENT, IN_SYSTEM or OUTSIDE. */
   public static final String ROUTE = "handoverRoute";
   /** The receiving service's or municipality's name, as people read it. */
@@ -29,6 +33,7 @@ public final class HandoverVariables {
   // The receiving diagram
   public static final String FROM_SERVICE_NAME = "handoverFromServiceName";
   /** The sending CourseHandover instance, which waits for the answer. */
+  @RecordedOnly
   public static final String SENDING_INSTANCE = "handoverSendingInstanceId";
   /** ACCEPT or DECLINE, the receiving leder's answer. */
   public static final String DECISION = "handoverDecision";
@@ -42,6 +47,10 @@ public final class HandoverVariables {
 
   /** The message the receiving side answers with. */
   public static final String ANSWERED_MESSAGE = "CourseHandoverAnswered";
+
+  @RecordedOnly
+
+  public static final String NEW_COURSE_ID = "newCourseId";
 
   private HandoverVariables() {
   }

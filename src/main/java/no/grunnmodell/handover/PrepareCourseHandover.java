@@ -5,6 +5,7 @@ import static no.grunnmodell.handover.HandoverVariables.*;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,7 +39,7 @@ public class PrepareCourseHandover implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String consent = text(execution.getVariable(CONSENT));
+    String consent = Text.orNull(execution.getVariable(CONSENT));
     if (!"GIVEN".equals(consent) && !"REFUSED".equals(consent)) {
       throw Refusal.invalid(CONSENT, "Svar på om familien samtykker til at en oppsummering sendes til den nye "
           + "barnevernstjenesten.", "handoverConsent must be GIVEN or REFUSED.");
@@ -46,8 +47,8 @@ public class PrepareCourseHandover implements JavaDelegate {
     boolean given = "GIVEN".equals(consent);
     String from = execution.getTenantId();
     String to = given ? destination(execution, from) : null;
-    String municipality = given && to == null ? text(execution.getVariable(MUNICIPALITY)) : null;
-    String kontaktperson = text(execution.getVariable(CourseVariables.KONTAKTPERSON));
+    String municipality = given && to == null ? Text.orNull(execution.getVariable(MUNICIPALITY)) : null;
+    String kontaktperson = Text.orNull(execution.getVariable(CourseVariables.KONTAKTPERSON));
     String courseId = (String) execution.getVariable(CourseVariables.COURSE_ID);
 
     Handover handover = handovers.open(courseId, from, to, municipality, execution.getProcessInstanceId(), given,
@@ -66,13 +67,13 @@ public class PrepareCourseHandover implements JavaDelegate {
 
   /** The receiving service, or null for a municipality outside the system (whose name is then required). */
   private String destination(DelegateExecution execution, String from) {
-    String chosen = text(execution.getVariable(SERVICE));
+    String chosen = Text.orNull(execution.getVariable(SERVICE));
     if (chosen == null) {
       throw Refusal.invalid(SERVICE, "Velg hvilken barnevernstjeneste familien hører til nå.",
           "handoverServiceId is required when the family consents.");
     }
     if (OUTSIDE.equals(chosen)) {
-      if (text(execution.getVariable(MUNICIPALITY)) == null) {
+      if (Text.orNull(execution.getVariable(MUNICIPALITY)) == null) {
         throw Refusal.invalid(MUNICIPALITY, "Skriv hvilken kommune familien har flyttet til.",
             "handoverMunicipality is required for a municipality outside the system.");
       }
@@ -83,9 +84,5 @@ public class PrepareCourseHandover implements JavaDelegate {
           "handoverServiceId must be another service of this installation, or OUTSIDE.");
     }
     return chosen;
-  }
-
-  static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
 }

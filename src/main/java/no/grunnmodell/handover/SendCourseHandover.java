@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseVariables;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.RuntimeService;
@@ -51,8 +51,8 @@ public class SendCourseHandover implements JavaDelegate {
     receipt.put(SUMMARY, execution.getVariable(SUMMARY));
     receipt.put(CourseVariables.TARGET_GROUP, execution.getVariable(CourseVariables.TARGET_GROUP));
     receipt.put(CourseVariables.BIRTH_DATE,
-        FormValues.date(execution.getVariable(CourseVariables.BIRTH_DATE), "Fødselsdato").toString());
-    Object firstName = execution.getVariable("childFirstName");
+        FormInput.date(execution.getVariable(CourseVariables.BIRTH_DATE), "Fødselsdato").toString());
+    Object firstName = execution.getVariable(CourseVariables.CHILD_FIRST_NAME);
     if (firstName != null) {
       receipt.put("childFirstName", firstName);
     }

@@ -1,5 +1,6 @@
 package no.grunnmodell.handover;
 
+import no.grunnmodell.platform.Acting;
 import static no.grunnmodell.handover.HandoverVariables.*;
 
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.Map;
 import no.grunnmodell.platform.AsApplication;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,6 @@ class SendingSide {
 
   /** The receiving leder who decided: the signed-in user, else (API, tests) "system". */
   static String decidedBy(DelegateExecution execution) {
-    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user != null && user.getUserId() != null ? user.getUserId() : "system";
+    return Acting.on(execution, null);
   }
 }

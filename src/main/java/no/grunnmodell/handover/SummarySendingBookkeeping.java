@@ -3,9 +3,10 @@ package no.grunnmodell.handover;
 import static no.grunnmodell.handover.HandoverVariables.*;
 
 import java.time.LocalDate;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ public class SummarySendingBookkeeping implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String id = (String) task.getVariable(HANDOVER_ID);
-    String answer = PrepareCourseHandover.text(task.getVariable(SUMMARY_SENT));
+    String answer = Text.orNull(task.getVariable(SUMMARY_SENT));
     if (NOT_SENT.equals(answer)) {
       handovers.summaryNotSent(id);
       task.setVariable(OUTCOME, HandoverStatus.SUMMARY_NOT_SENT.name());
@@ -40,13 +41,13 @@ public class SummarySendingBookkeeping implements TaskListener {
       throw Refusal.invalid(SUMMARY_SENT, "Svar på om oppsummeringen er sendt.",
           "summarySent must be SENT or NOT_SENT.");
     }
-    LocalDate on = FormValues.date(task.getVariable(SUMMARY_SENT_ON), SUMMARY_SENT_ON,
+    LocalDate on = FormInput.date(task.getVariable(SUMMARY_SENT_ON), SUMMARY_SENT_ON,
         "Dato oppsummeringen ble sendt");
     if (on.isAfter(EngineClock.today())) {
       throw Refusal.invalid(SUMMARY_SENT_ON, "Datoen oppsummeringen ble sendt, kan ikke være fram i tid: registrer "
           + "det når den er sendt.", "summarySentOn cannot be in the future.");
     }
-    String channel = PrepareCourseHandover.text(task.getVariable(SUMMARY_CHANNEL));
+    String channel = Text.orNull(task.getVariable(SUMMARY_CHANNEL));
     if (channel == null) {
       throw Refusal.invalid(SUMMARY_CHANNEL, "Velg hvordan oppsummeringen ble sendt.",
           "summarySentHow is required when the summary was sent.");

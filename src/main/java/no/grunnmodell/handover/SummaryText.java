@@ -2,9 +2,9 @@ package no.grunnmodell.handover;
 
 import java.util.List;
 import java.util.Map;
-import no.grunnmodell.course.FormValues;
 import no.grunnmodell.course.TargetGroup;
 import no.grunnmodell.form.FormOptionLabels;
+import no.grunnmodell.platform.Days;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,7 @@ class SummaryText {
 
   /** «Sofie, født 01.02.2018», or only the birth date when the first name was not registered. */
   private static String child(CourseSummary.Child child) {
-    String born = child.birthDate() == null ? "" : "født " + FormValues.text(child.birthDate());
+    String born = child.birthDate() == null ? "" : "født " + Days.text(child.birthDate());
     return child.firstName() == null ? born : child.firstName() + (born.isEmpty() ? "" : ", " + born);
   }
 
@@ -73,7 +73,7 @@ class SummaryText {
       s.append("\n**Spesialisert tiltak fra Bufetat:** ").append(plan.specialisedMeasure()).append('\n');
     }
     if (plan.nextEvaluationDate() != null) {
-      s.append("\n**Neste evaluering var satt til** ").append(FormValues.text(plan.nextEvaluationDate()))
+      s.append("\n**Neste evaluering var satt til** ").append(Days.text(plan.nextEvaluationDate()))
           .append('\n');
     }
 
@@ -82,7 +82,7 @@ class SummaryText {
       s.append("Ingen evalueringer ennå.\n");
     }
     for (CourseSummary.Evaluation evaluation : summary.evaluations()) {
-      s.append("- ").append(FormValues.text(evaluation.date())).append(": ")
+      s.append("- ").append(Days.text(evaluation.date())).append(": ")
           .append(labels.label(forms[1], "evaluationOutcome", evaluation.outcome())).append('.');
       for (CourseSummary.GoalAttainment goal : evaluation.goals()) {
         s.append(' ').append(goal.goal()).append(": ")
@@ -97,7 +97,7 @@ class SummaryText {
       s.append("Ingen samtykker er registrert.\n");
     }
     for (CourseSummary.Consent consent : summary.consents()) {
-      s.append("- ").append(FormValues.text(consent.date())).append(": ")
+      s.append("- ").append(Days.text(consent.date())).append(": ")
           .append(CONSENTS.getOrDefault(consent.kind(), consent.kind()));
       if (consent.decision() != null) {
         s.append(": ").append(DECISIONS.getOrDefault(consent.decision(), consent.decision()));

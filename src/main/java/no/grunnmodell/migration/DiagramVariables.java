@@ -3,6 +3,7 @@ package no.grunnmodell.migration;
 import java.util.HashSet;
 import java.util.Set;
 import no.grunnmodell.deployment.ExpressionVariables;
+import no.grunnmodell.deployment.XmlText;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -90,16 +91,10 @@ record DiagramVariables(Set<String> read, Set<String> written, Set<String> forms
   }
 
   private static String ownText(Element element) {
-    StringBuilder text = new StringBuilder();
-    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-        text.append(child.getNodeValue());
-      }
-    }
-    return text.toString();
+    return XmlText.ownText(element);
   }
 
   private static String localName(Node node) {
-    return node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
+    return XmlText.localName(node);
   }
 }

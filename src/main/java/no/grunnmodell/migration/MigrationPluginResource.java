@@ -9,12 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
-import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.platform.PluginAnswers;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * The «Flytt forløp» panel's calls, answered by the same {@link CourseMigrations} as {@code /api/migrations}: the
@@ -24,11 +21,11 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  */
 public class MigrationPluginResource extends AbstractCockpitPluginResource {
 
-  private final ServletContext servletContext;
+  private final PluginAnswers answers;
 
   public MigrationPluginResource(String engineName, ServletContext servletContext) {
     super(engineName);
-    this.servletContext = servletContext;
+    this.answers = new PluginAnswers(servletContext);
   }
 
   @GET
@@ -53,23 +50,11 @@ public class MigrationPluginResource extends AbstractCockpitPluginResource {
   }
 
   private CourseMigrations migrations() {
-    return WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
-        .getBean(CourseMigrations.class);
+    return answers.bean(CourseMigrations.class);
   }
 
   /** Our API's answers: the result, or the refusal with its status and English message. */
-  private static Response answer(Supplier<Object> call) {
-    try {
-      return Response.ok(call.get(), MediaType.APPLICATION_JSON_TYPE).build();
-    } catch (ApiError e) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("status", e.status().value());
-      body.put("error", e.status().getReasonPhrase());
-      if (e.field() != null) {
-        body.put("field", e.field());
-      }
-      body.put("message", e.getMessage());
-      return Response.status(e.status().value()).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
+  private Response answer(Supplier<Object> call) {
+    return PluginAnswers.apiAnswer(call);
   }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import no.grunnmodell.course.FormValues;
 import no.grunnmodell.deadline.OverdueReport;
 import no.grunnmodell.overview.LederOverview.Evaluation;
 import no.grunnmodell.overview.LederOverview.Evaluations;
@@ -19,6 +18,7 @@ import no.grunnmodell.overview.LederOverview.PhaseCount;
 import no.grunnmodell.overview.LederOverview.StepCount;
 import no.grunnmodell.overview.OverviewQueries.EvaluationRow;
 import no.grunnmodell.platform.ApiError;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.stereotype.Service;
@@ -108,7 +108,7 @@ public class OverviewService {
     YearMonth first = YearMonth.from(osloDate(now)).minusMonths(MONTHS - 1);
     List<Instant> starts = new ArrayList<>();
     for (int i = 0; i <= MONTHS; i++) {
-      starts.add(first.plusMonths(i).atDay(1).atStartOfDay(FormValues.OSLO).toInstant());
+      starts.add(first.plusMonths(i).atDay(1).atStartOfDay(Days.OSLO).toInstant());
     }
     long[] met = new long[MONTHS];
     long[] missed = new long[MONTHS];
@@ -135,6 +135,6 @@ public class OverviewService {
   }
 
   private static LocalDate osloDate(Instant instant) {
-    return instant.atZone(FormValues.OSLO).toLocalDate();
+    return instant.atZone(Days.OSLO).toLocalDate();
   }
 }

@@ -3,9 +3,8 @@ package no.grunnmodell.platform;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -13,19 +12,25 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors of our REST API (/api), as JSON: {"status":400,"error":"Bad Request","field":"birthDate","message":"..."}. */
+/**
+ * Errors of our REST API (/api) as RFC 9457 problem details ({@code application/problem+json}, or
+ * {@code application/json} to a client that accepts only that), naming the field at fault:
+ * {"type":"about:blank","title":"Bad Request","status":400,"detail":"...","instance":"/api/courses",
+ * "field":"birthDate","error":"Bad Request","message":"..."}.
+ */
 @RestControllerAdvice(basePackages = "no.grunnmodell")
 public class ApiErrorHandler {
 
   @ExceptionHandler(ApiError.class)
-  ResponseEntity<Map<String, Object>> apiError(ApiError e) {
+  ResponseEntity<ProblemDetail> apiError(ApiError e) {
     return body(e.status(), e.field(), e.getMessage());
   }
 
   /** A rule refused the request, here or inside the engine: API clients get the English sentence. */
   @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-  ResponseEntity<Map<String, Object>> refusal(org.camunda.bpm.engine.ProcessEngineException e) {
+  ResponseEntity<ProblemDetail> refusal(org.camunda.bpm.engine.ProcessEngineException e) {
     Refusal refusal = Refusal.in(e);
     if (refusal == null) {
       throw e;
@@ -34,7 +39,7 @@ public class ApiErrorHandler {
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
-  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {
+  ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException e) {
     FieldError error = e.getBindingResult().getFieldError();
     if (error == null) {
       return body(HttpStatus.BAD_REQUEST, null, "The request is not valid.");
@@ -47,7 +52,7 @@ public class ApiErrorHandler {
    * wrong JSON type (StrictJson). Named by field where Jackson knows it.
    */
   @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+  ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
     Throwable cause = e.getCause();
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
@@ -71,8 +76,18 @@ public class ApiErrorHandler {
 
   /** A query parameter the endpoint needs is missing (e.g. caseReference when finding a course). */
   @ExceptionHandler(MissingServletRequestParameterException.class)
-  ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+  ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
     return body(HttpStatus.BAD_REQUEST, e.getParameterName(), e.getParameterName() + " is required.");
+  }
+
+  /** A query or path parameter that is not of its type, e.g. a date not written as yyyy-MM-dd. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String expected = type == java.time.LocalDate.class ? "a date as yyyy-MM-dd"
+        : type == null ? "a value of its type" : "a value of type " + type.getSimpleName();
+    return body(HttpStatus.BAD_REQUEST, e.getName(), e.getName() + " must be " + expected + ", not '"
+        + e.getValue() + "'.");
   }
 
   private static String expected(Class<?> type) {
@@ -85,14 +100,19 @@ public class ApiErrorHandler {
     return "has a value of the wrong type.";
   }
 
-  private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String field, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status.value());
-    body.put("error", status.getReasonPhrase());
+  /**
+   * RFC 9457: {@code title} the status's reason, {@code detail} the English sentence, {@code instance} the path;
+   * {@code field} names the field at fault. {@code error} and {@code message} repeat title and detail under the names
+   * this API used before, so that clients written against them keep working.
+   */
+  private static ResponseEntity<ProblemDetail> body(HttpStatus status, String field, String message) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+    problem.setTitle(status.getReasonPhrase());
     if (field != null) {
-      body.put("field", field);
+      problem.setProperty("field", field);
     }
-    body.put("message", message);
-    return ResponseEntity.status(status).body(body);
+    problem.setProperty("error", status.getReasonPhrase());
+    problem.setProperty("message", message);
+    return ResponseEntity.status(status).body(problem);
   }
 }

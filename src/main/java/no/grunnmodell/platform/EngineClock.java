@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock {
 
-  public static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  public static final ZoneId OSLO = Days.OSLO;
 
   private EngineClock() {
   }

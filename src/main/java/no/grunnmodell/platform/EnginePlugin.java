@@ -3,7 +3,6 @@ package no.grunnmodell.platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import no.grunnmodell.deployment.DeploymentGate;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
@@ -21,9 +20,10 @@ import org.springframework.stereotype.Component;
  *   <li>Whoever deploys may read, not delete, the deployment ({@link DeploymentGrants}).</li>
  *   <li>The task and form services check our {@link TaskGuard}s before a task is completed, handed to someone or
  *       changed outside its form, whatever the client.</li>
- *   <li>Our history event handlers (the audit of operations done outside the forms) see every history event.</li>
- *   <li>Every new deployment is vetted and recorded by the {@link DeploymentGate} before Camunda's own deployers
- *       parse it.</li>
+ *   <li>Our {@link EngineOperationListener}s (the audit of operations done outside the forms) see every entry of
+ *       the engine's user operation log.</li>
+ *   <li>Every new deployment is vetted and recorded by the {@link DeploymentCheck} (deployment's gate) before
+ *       Camunda's own deployers parse it.</li>
  *   <li>The groups that hold authorizations are known to the whole node ({@link AuthorizedGroups}), not read from
  *       the database before every check.</li>
  * </ul>
@@ -32,16 +32,16 @@ import org.springframework.stereotype.Component;
 public class EnginePlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskGuard> taskGuards;
-  private final ObjectProvider<HistoryEventHandler> historyHandlers;
-  private final DeploymentGate deploymentGate;
+  private final ObjectProvider<EngineOperationListener> historyHandlers;
+  private final DeploymentCheck deploymentCheck;
   private final AuthorizedGroups authorizedGroups;
 
-  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards, ObjectProvider<HistoryEventHandler> historyHandlers,
-                      DeploymentGate deploymentGate,
+  public EnginePlugin(ObjectProvider<TaskGuard> taskGuards, ObjectProvider<EngineOperationListener> historyHandlers,
+                      DeploymentCheck deploymentCheck,
                       @Value("${grunnmodell.engine.authorized-groups-max-age:PT1M}") Duration authorizedGroupsMaxAge) {
     this.taskGuards = taskGuards;
     this.historyHandlers = historyHandlers;
-    this.deploymentGate = deploymentGate;
+    this.deploymentCheck = deploymentCheck;
     this.authorizedGroups = new AuthorizedGroups(authorizedGroupsMaxAge);
   }
 
@@ -62,7 +62,7 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
     if (configuration.getCustomPreDeployers() != null) {
       preDeployers.addAll(configuration.getCustomPreDeployers());
     }
-    preDeployers.add(deploymentGate);
+    preDeployers.add(new GatedDeployer(deploymentCheck));
     configuration.setCustomPreDeployers(preDeployers);
     List<SessionFactory> sessionFactories = new ArrayList<>();
     if (configuration.getCustomSessionFactories() != null) {

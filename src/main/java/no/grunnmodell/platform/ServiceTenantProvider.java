@@ -30,7 +30,7 @@ public class ServiceTenantProvider implements TenantIdProvider {
       return ctx.getSuperExecution().getTenantId();
     }
     Object variable = ctx.getVariables() == null ? null : ctx.getVariables().get(SERVICE_VARIABLE);
-    String requested = variable == null || variable.toString().isBlank() ? null : variable.toString().trim();
+    String requested = Text.orNull(variable);
     Authentication caller = Context.getCommandContext() == null ? null
         : Context.getCommandContext().getAuthentication();
     if (caller == null || caller.getUserId() == null) {

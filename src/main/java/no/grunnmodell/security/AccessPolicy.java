@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import no.grunnmodell.deadline.TasklistFilters;
 import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.DependsOn;
@@ -58,9 +57,6 @@ import org.springframework.stereotype.Component;
 public class AccessPolicy implements InitializingBean {
 
   static final String ANY = "*";
-  private static final List<String> STAFF_FILTERS = List.of("Mine oppgaver", "Forsinket", "Frist innen 7 dager",
-      "Oppfølging i dag", "Oppgaver for min rolle");
-  private static final String LEDER_FILTER = "Alle forsinkede steg i tjenesten (leder)";
 
   private final AuthorizationService authorizations;
   private final FilterService filterService;
@@ -87,7 +83,7 @@ public class AccessPolicy implements InitializingBean {
         // Names instead of user ids in the Tasklist: the staff directory, not case data.
         grant(group, USER, ANY, READ);
         grant(group, GROUP, ANY, READ);
-        STAFF_FILTERS.forEach(name -> grantFilter(group, name));
+        TasklistFilterNames.STAFF.forEach(name -> grantFilter(group, name));
       }
       grant(kontaktperson, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK);
       for (String process : startable.startableProcesses()) {
@@ -97,7 +93,7 @@ public class AccessPolicy implements InitializingBean {
       grant(kontaktperson, PROCESS_INSTANCE, ANY, CREATE);
       grant(tiltaksarbeider, PROCESS_DEFINITION, ANY, READ);
       // Their first filter: the steps they hold and those offered to the role (the Tasklist opens it first).
-      grantFilter(tiltaksarbeider, TasklistFilters.OFFERED_TO_ME);
+      grantFilter(tiltaksarbeider, TasklistFilterNames.OFFERED_TO_ME);
       grant(leder, APPLICATION, "cockpit", ACCESS);
       grant(leder, PROCESS_DEFINITION, ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK, TASK_ASSIGN);
       grant(leder, DEPLOYMENT, ANY, READ);
@@ -105,7 +101,7 @@ public class AccessPolicy implements InitializingBean {
       // which demands READ on every task. The tenant check still keeps the leder to their own service, and every
       // step of a course they can already read through READ_TASK above; the grant adds no case data.
       grant(leder, TASK, ANY, READ);
-      grantFilter(leder, LEDER_FILTER);
+      grantFilter(leder, TasklistFilterNames.SERVICE_OVERDUE);
     }
     String owner = Role.PROCESS_OWNER_GROUP;
     grant(owner, APPLICATION, "cockpit", ACCESS);

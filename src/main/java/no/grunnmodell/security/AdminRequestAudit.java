@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.grunnmodell.platform.Acting;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
@@ -93,8 +93,8 @@ public class AdminRequestAudit extends OncePerRequestFilter {
   }
 
   private String restAdministrator() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller != null && AdminAudit.isAdministrator(caller.getGroupIds()) ? caller.getUserId() : null;
+    Acting caller = Acting.now(identityService);
+    return !caller.isApplication() && AdminAudit.isAdministrator(caller.groupIds()) ? caller.userId() : null;
   }
 
   private static String webappAdministrator(HttpServletRequest request) {

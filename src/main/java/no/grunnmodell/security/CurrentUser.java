@@ -1,9 +1,9 @@
 package no.grunnmodell.security;
 
 import java.util.List;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.ApiError;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +36,13 @@ public class CurrentUser {
    * break-glass camunda-admin (whose every request is audited).
    */
   public boolean isMemberOf(String serviceId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller == null || caller.getTenantIds() != null && caller.getTenantIds().contains(serviceId)
-        || caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN_GROUP);
+    Acting caller = Acting.now(identityService);
+    return caller.isApplication() || caller.tenantIds().contains(serviceId) || caller.inGroup(Role.ADMIN_GROUP);
   }
 
   /** Whether the caller is the break-glass camunda-admin. */
   public boolean isAdmin() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller != null && caller.getGroupIds() != null && caller.getGroupIds().contains(Role.ADMIN_GROUP);
+    return Acting.now(identityService).inGroup(Role.ADMIN_GROUP);
   }
 
   /**
@@ -52,23 +50,21 @@ public class CurrentUser {
    * from inside the application pass.
    */
   public void requireProcessOwnerOrAdmin(String what) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    if (caller != null && !groups.contains(Role.PROCESS_OWNER_GROUP) && !groups.contains(Role.ADMIN_GROUP)) {
+    Acting caller = Acting.now(identityService);
+    if (!caller.isApplication() && !caller.inGroup(Role.PROCESS_OWNER_GROUP) && !caller.inGroup(Role.ADMIN_GROUP)) {
       throw ApiError.forbidden("Only a process owner (prosesseier) or an administrator may " + what + ".");
     }
   }
 
   /** The caller's user id, or "system" for calls from inside the application. */
   public String userId() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller == null || caller.getUserId() == null ? "system" : caller.getUserId();
+    return Acting.now(identityService).userIdOr(null);
   }
 
   /** Whether the caller has the role in the service; true for calls from inside the application. */
   public boolean hasRole(Role role, String serviceId) {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller == null || caller.getGroupIds() != null && caller.getGroupIds().contains(role.groupOf(serviceId));
+    Acting caller = Acting.now(identityService);
+    return caller.isApplication() || caller.inGroup(role.groupOf(serviceId));
   }
 
   /**
@@ -110,9 +106,6 @@ public class CurrentUser {
   }
 
   private List<String> servicesLedByCaller() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    return services.services().stream().map(ServiceDirectory.Service::id)
-        .filter(id -> groups.contains(Role.LEDER.groupOf(id))).toList();
+    return services.servicesWhere(Role.LEDER, Acting.now(identityService).groupIds());
   }
 }

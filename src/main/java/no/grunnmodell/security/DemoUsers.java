@@ -46,12 +46,10 @@ public class DemoUsers implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    for (ServiceDirectory.Service service : services.services()) {
-      for (Role role : Role.values()) {
-        String userId = service.id() + "-" + role.key();
-        ensureUser(userId, role.label(), service.name());
-        ensureMembership(userId, role.groupOf(service.id()));
-      }
+    for (ServiceDirectory.RoleInService r : services.rolesInServices()) {
+      String userId = r.service().id() + "-" + r.role().key();
+      ensureUser(userId, r.role().label(), r.service().name());
+      ensureMembership(userId, r.groupId());
     }
     ensureUser("prosesseier", "Prosesseier", "Demo");
     ensureMembership("prosesseier", Role.PROCESS_OWNER_GROUP);

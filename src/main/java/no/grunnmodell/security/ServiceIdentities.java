@@ -29,14 +29,13 @@ public class ServiceIdentities implements InitializingBean {
   public void afterPropertiesSet() {
     ensureGroup(Role.PROCESS_OWNER_GROUP, "Prosesseiere", "SYSTEM");
     ensureGroup(Role.ADMIN_GROUP, "Administratorer", "SYSTEM");
-    for (ServiceDirectory.Service service : services.services()) {
-      ensureTenant(service);
-      for (Role role : Role.values()) {
-        String groupId = role.groupOf(service.id());
-        ensureGroup(groupId, role.label() + " – " + service.name(), "WORKFLOW");
-        if (identityService.createTenantQuery().groupMember(groupId).tenantId(service.id()).count() == 0) {
-          identityService.createTenantGroupMembership(service.id(), groupId);
-        }
+    services.services().forEach(this::ensureTenant);
+    for (ServiceDirectory.RoleInService r : services.rolesInServices()) {
+      String groupId = r.groupId();
+      String serviceId = r.service().id();
+      ensureGroup(groupId, r.role().label() + " – " + r.service().name(), "WORKFLOW");
+      if (identityService.createTenantQuery().groupMember(groupId).tenantId(serviceId).count() == 0) {
+        identityService.createTenantGroupMembership(serviceId, groupId);
       }
     }
     LOG.info("Identity data checked for {} services", services.services().size());

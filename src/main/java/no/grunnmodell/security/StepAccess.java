@@ -1,12 +1,12 @@
 package no.grunnmodell.security;
 
 import java.util.List;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.platform.TaskGuard;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -37,7 +37,7 @@ public class StepAccess implements TaskGuard {
 
   @Override
   public void beforeComplete(String taskId, java.util.Map<String, Object> variables) {
-    Authentication caller = person();
+    Acting caller = person();
     if (caller == null) {
       return;
     }
@@ -51,13 +51,13 @@ public class StepAccess implements TaskGuard {
 
   @Override
   public void beforeAssign(String taskId, String userId, Assignment how) {
-    Authentication caller = person();
+    Acting caller = person();
     if (caller == null) {
       return;
     }
     Task task = visible(taskId);
-    boolean leder = isAdmin(caller) || groups(caller).contains(Role.LEDER.groupOf(task.getTenantId()));
-    boolean forThemselves = userId != null && userId.equals(caller.getUserId());
+    boolean leder = isAdmin(caller) || caller.inGroup(Role.LEDER.groupOf(task.getTenantId()));
+    boolean forThemselves = userId != null && userId.equals(caller.userId());
     if (how == Assignment.CLAIM && forThemselves) {
       if (offeredTo(caller, task)) {
         return;
@@ -78,7 +78,7 @@ public class StepAccess implements TaskGuard {
 
   @Override
   public void beforeVariableChange(String taskId) {
-    Authentication caller = person();
+    Acting caller = person();
     if (caller == null) {
       return;
     }
@@ -112,15 +112,15 @@ public class StepAccess implements TaskGuard {
     return task;
   }
 
-  private static boolean holds(Authentication caller, Task task) {
-    return caller.getUserId().equals(task.getAssignee()) || caller.getUserId().equals(task.getOwner());
+  private static boolean holds(Acting caller, Task task) {
+    return caller.userId().equals(task.getAssignee()) || caller.userId().equals(task.getOwner());
   }
 
-  private boolean offeredTo(Authentication caller, Task task) {
-    List<String> groups = groups(caller);
+  private boolean offeredTo(Acting caller, Task task) {
+    List<String> groups = caller.groupIds();
     return taskService.getIdentityLinksForTask(task.getId()).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-        .anyMatch(link -> caller.getUserId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
+        .anyMatch(link -> caller.userId().equals(link.getUserId()) || groups.contains(link.getGroupId()));
   }
 
   private List<String> candidateGroups(Task task) {
@@ -129,16 +129,13 @@ public class StepAccess implements TaskGuard {
         .map(IdentityLink::getGroupId).toList();
   }
 
-  private Authentication person() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    return caller == null || caller.getUserId() == null ? null : caller;
+  /** The person acting, or null when the application acts itself. */
+  private Acting person() {
+    Acting caller = Acting.now(identityService);
+    return caller.isPerson() ? caller : null;
   }
 
-  private static List<String> groups(Authentication caller) {
-    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-  }
-
-  private static boolean isAdmin(Authentication caller) {
-    return groups(caller).contains(Role.ADMIN_GROUP);
+  private static boolean isAdmin(Acting caller) {
+    return caller.inGroup(Role.ADMIN_GROUP);
   }
 }

@@ -7,15 +7,16 @@ import java.util.Map;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.CourseVariables;
 import no.grunnmodell.overview.PhaseNames;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import no.grunnmodell.security.Role;
 import no.grunnmodell.security.ServiceDirectory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -73,10 +74,7 @@ public class ConsentWithdrawalAction {
   }
 
   private List<String> kontaktpersonServices() {
-    Authentication caller = identityService.getCurrentAuthentication();
-    List<String> groups = caller == null || caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    return services.services().stream().map(ServiceDirectory.Service::id)
-        .filter(id -> groups.contains(Role.KONTAKTPERSON.groupOf(id))).toList();
+    return services.servicesWhere(Role.KONTAKTPERSON, Acting.now(identityService).groupIds());
   }
 
   public Preview preview(String caseReference) {
@@ -90,8 +88,8 @@ public class ConsentWithdrawalAction {
     }
     String courseName = repositoryService.getProcessDefinition(course.getProcessDefinitionId()).getName();
     Object kontaktperson = variables.get(CourseVariables.KONTAKTPERSON);
-    return new Preview(running.record().caseReference(), text(variables.get("childFirstName")), courseName,
-        text(variables.get(CourseVariables.SERVICE_NAME)), PhaseNames.of(text(variables.get(CourseVariables.PHASE))),
+    return new Preview(running.record().caseReference(), Text.orNull(variables.get(CourseVariables.CHILD_FIRST_NAME)),
+        courseName,        Text.orNull(variables.get(CourseVariables.SERVICE_NAME)), PhaseNames.of(Text.orNull(variables.get(CourseVariables.PHASE))),
         kontaktperson == null ? null : names.fullName(kontaktperson.toString()), steps);
   }
 
@@ -163,9 +161,5 @@ public class ConsentWithdrawalAction {
   private static Refusal notFound(String reference) {
     return Refusal.notFound("Fant ikke noe forløp med saksnummer " + reference + " i din tjeneste. Sjekk "
         + "saksnummeret.", "No course with this case reference in your service.");
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString();
   }
 }

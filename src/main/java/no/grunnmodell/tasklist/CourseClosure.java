@@ -2,6 +2,7 @@ package no.grunnmodell.tasklist;
 
 import java.util.Map;
 import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.Refusal;
 import org.camunda.bpm.engine.HistoryService;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,10 +43,10 @@ public class CourseClosure {
   }
 
   public AfterStep afterStep(String taskId) {
-    Authentication caller = identityService.getCurrentAuthentication();
+    Acting caller = Acting.now(identityService);
     HistoricTaskInstance step = asApplication.call(() -> historyService.createHistoricTaskInstanceQuery()
         .taskId(taskId).singleResult());
-    if (step == null || caller == null || !caller.getUserId().equals(step.getAssignee())
+    if (step == null || !caller.isPerson() || !caller.userId().equals(step.getAssignee())
         || step.getEndTime() == null) {
       throw Refusal.notFound("Fant ikke steget du fullførte.", "No step with this id that you completed.");
     }

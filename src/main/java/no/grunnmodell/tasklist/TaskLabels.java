@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.deadline.DeadlineVariables;
 import no.grunnmodell.platform.AsApplication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,8 +87,8 @@ public class TaskLabels {
         task.setVariableLocal(step, value);
       }
     });
-    name(task.getVariable("kontaktperson"), KONTAKTPERSON_NAME, task);
-    Object overdueAssignee = task.getVariable("overdueAssignee");
+    name(task.getVariable(CourseVariables.KONTAKTPERSON), KONTAKTPERSON_NAME, task);
+    Object overdueAssignee = task.getVariable(DeadlineVariables.OVERDUE_ASSIGNEE);
     if (overdueAssignee != null) {
       // MissedDeadlines writes «ingen» for a step nobody held
       task.setVariableLocal(OVERDUE_ASSIGNEE_NAME, "ingen".equals(overdueAssignee) ? overdueAssignee
@@ -139,8 +141,8 @@ public class TaskLabels {
         labelled = true;
       }
     }
-    Object kontaktperson = taskService.getVariable(task.getId(), "kontaktperson");
-    Object overdueAssignee = taskService.getVariable(task.getId(), "overdueAssignee");
+    Object kontaktperson = taskService.getVariable(task.getId(), CourseVariables.KONTAKTPERSON);
+    Object overdueAssignee = taskService.getVariable(task.getId(), DeadlineVariables.OVERDUE_ASSIGNEE);
     if (kontaktperson != null) {
       taskService.setVariableLocal(task.getId(), KONTAKTPERSON_NAME, fullName(kontaktperson.toString()));
     }

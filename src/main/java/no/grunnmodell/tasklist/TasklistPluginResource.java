@@ -12,15 +12,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import no.grunnmodell.platform.PluginAnswers;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.Text;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginRootResource;
-import org.springframework.context.ApplicationContext;
-import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Grunnmodell's part of the Tasklist's API, /camunda/api/tasklist/plugin/grunnmodell-tasklist/{engine}/...:
@@ -69,7 +67,7 @@ public class TasklistPluginResource extends AbstractTasklistPluginRootResource {
 
   private String caseReference(String body) {
     try {
-      JsonNode request = body == null || body.isBlank() ? null : bean(ObjectMapper.class).readTree(body);
+      JsonNode request = Text.orNull(body) == null ? null : bean(ObjectMapper.class).readTree(body);
       return request == null || !request.path("caseReference").isTextual() ? null
           : request.path("caseReference").asText();
     } catch (JsonProcessingException e) {
@@ -85,39 +83,28 @@ public class TasklistPluginResource extends AbstractTasklistPluginRootResource {
   }
 
   private Response answer(String engine, Supplier<Object> work) {
-    if (!bean(ProcessEngine.class).getName().equals(engine)) {
-      return refusal(404, "Fant ikke prosessmotoren " + engine + ".");
+    PluginAnswers answers = answers();
+    if (!answers.isThisEngine(engine)) {
+      return answers.refusal(404, "Fant ikke prosessmotoren " + engine + ".");
     }
     try {
-      return Response.ok(json(work.get()), MediaType.APPLICATION_JSON).build();
+      return answers.ok(work.get());
     } catch (AuthorizationException e) {
-      return refusal(403, "Du har ikke tilgang til dette.");
+      return answers.refusal(403, "Du har ikke tilgang til dette.");
     } catch (RuntimeException e) {
       Refusal refusal = Refusal.in(e);
       if (refusal == null) {
         throw e;
       }
-      return refusal(refusal.status(), refusal.norwegian());
-    }
-  }
-
-  private Response refusal(int status, String message) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("message", message);
-    return Response.status(status).entity(json(body)).type(MediaType.APPLICATION_JSON).build();
-  }
-
-  private String json(Object value) {
-    try {
-      return bean(ObjectMapper.class).writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("The answer could not be written as JSON", e);
+      return answers.refusal(refusal.status(), refusal.norwegian());
     }
   }
 
   private <T> T bean(Class<T> type) {
-    ApplicationContext context = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-    return context.getBean(type);
+    return answers().bean(type);
+  }
+
+  private PluginAnswers answers() {
+    return new PluginAnswers(servletContext);
   }
 }

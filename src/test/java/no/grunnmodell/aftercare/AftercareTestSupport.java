@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
 import no.grunnmodell.audit.AuditTrail;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.platform.EngineClock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -81,7 +82,7 @@ abstract class AftercareTestSupport extends IntTestBase {
     vars.put("kontaktperson", KONTAKTPERSON);
     vars.put("birthDate", birthDate.toString());
     // RegisterCourse checks the vedtak date against the wall clock, the age against the engine's clock.
-    LocalDate wallClock = LocalDate.now(FormValues.OSLO);
+    LocalDate wallClock = LocalDate.now(Days.OSLO);
     vars.put("decisionDate", (today().isBefore(wallClock) ? today() : wallClock).toString());
     vars.put("aftercareSituation", "IN_MEASURE");
     return runtimeService.startProcessInstanceByKey(PROCESS, vars);
@@ -136,8 +137,8 @@ abstract class AftercareTestSupport extends IntTestBase {
    * young person turns 25.
    */
   Map<String, Object> plan(ProcessInstance course, String... tracks) {
-    LocalDate wallClock = LocalDate.now(FormValues.OSLO);
-    LocalDate lastDay = FormValues.date(variable(course, "ageLimitDue"), "ageLimitDue");
+    LocalDate wallClock = LocalDate.now(Days.OSLO);
+    LocalDate lastDay = FormInput.date(variable(course, "ageLimitDue"), "ageLimitDue");
     LocalDate until = earliest(wallClock.plusYears(1), lastDay.minusDays(1));
     Map<String, Object> values = new HashMap<>();
     values.put("goals", Spin.JSON("[{\"lifeArea\":\"bolig\",\"goal\":\"Egen leilighet innen sommeren\","
@@ -173,7 +174,7 @@ abstract class AftercareTestSupport extends IntTestBase {
     values.put("kontaktpersonView", "Enig");
     values.put("evaluationOutcome", outcome);
     if ("CONTINUE".equals(outcome)) {
-      values.put("nextEvaluationDate", LocalDate.now(FormValues.OSLO).plusMonths(3).toString());
+      values.put("nextEvaluationDate", LocalDate.now(Days.OSLO).plusMonths(3).toString());
     }
     return values;
   }
@@ -479,7 +480,7 @@ abstract class AftercareTestSupport extends IntTestBase {
   }
 
   static void setToday(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(FormValues.OSLO).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(day.atTime(12, 0).atZone(Days.OSLO).toInstant()));
   }
 
   static Instant startOf(String day) {
@@ -487,7 +488,7 @@ abstract class AftercareTestSupport extends IntTestBase {
   }
 
   static Instant startOf(LocalDate day) {
-    return FormValues.toDate(day).toInstant();
+    return Days.toDate(day).toInstant();
   }
 
   static LocalDate earliest(LocalDate a, LocalDate b) {

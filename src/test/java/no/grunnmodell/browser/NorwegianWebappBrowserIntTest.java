@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.grunnmodell.course.CourseTestSupport;
-import no.grunnmodell.course.FormValues;
 import no.grunnmodell.deadline.MissedDeadlines;
+import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,7 +70,7 @@ class NorwegianWebappBrowserIntTest extends CourseTestSupport {
   void theTaskListShowsNorwegianFiltersTextsAndDates() {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 8); // vedtak yesterday: intake due in 6 days
     Task intake = task(course, "Task_RegisterIntake");
-    ZonedDateTime due = ZonedDateTime.ofInstant(intake.getDueDate().toInstant(), FormValues.OSLO);
+    ZonedDateTime due = ZonedDateTime.ofInstant(intake.getDueDate().toInstant(), Days.OSLO);
     Tasklist tasklist = new Tasklist(chromium.page(), port);
 
     tasklist.logIn(KONTAKTPERSON, "demo");

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class RefusalBrowserIntTest extends IntTestBase {
 
   @Test
   void startingASecondCourseForTheSameCaseIsRefusedInPlainNorwegian() throws Exception {
-    LocalDate today = LocalDate.now(FormValues.OSLO);
+    LocalDate today = LocalDate.now(Days.OSLO);
     String caseReference = "DOBBEL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     runtimeService.startProcessInstanceByKey("FamilyCourse", Map.of("serviceId", "lorenskog",
         "caseReference", caseReference, "kontaktperson", "lorenskog-kontaktperson",

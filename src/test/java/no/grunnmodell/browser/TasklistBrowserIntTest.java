@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.form.FormInput;
+import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,7 +48,7 @@ class TasklistBrowserIntTest extends IntTestBase {
 
   @Test
   void aKontaktpersonStartsACourseAndGetsItThroughIntakeAndConsentInTheTasklist() {
-    LocalDate today = LocalDate.now(FormValues.OSLO);
+    LocalDate today = LocalDate.now(Days.OSLO);
     LocalDate birthDate = today.minusYears(8).minusMonths(2).withDayOfMonth(5); // day first: 05.mm is not mm.05
     LocalDate decisionDate = today.minusDays(1);
     String caseReference = "NETT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -124,12 +125,12 @@ class TasklistBrowserIntTest extends IntTestBase {
         .containsEntry("consentDecision", "GIVEN")
         .containsEntry("consentForm", "WRITTEN")
         .containsEntry("childView", "Vil ha mindre krangling hjemme.");
-    Assertions.assertThat(FormValues.date(variables.get("birthDate"), "birthDate")).isEqualTo(birthDate);
-    Assertions.assertThat(FormValues.date(variables.get("decisionDate"), "decisionDate")).isEqualTo(decisionDate);
-    Assertions.assertThat(FormValues.date(variables.get("firstContactDate"), "firstContactDate")).isEqualTo(today);
-    Assertions.assertThat(FormValues.date(variables.get("consentDate"), "consentDate")).isEqualTo(today);
+    Assertions.assertThat(FormInput.date(variables.get("birthDate"), "birthDate")).isEqualTo(birthDate);
+    Assertions.assertThat(FormInput.date(variables.get("decisionDate"), "decisionDate")).isEqualTo(decisionDate);
+    Assertions.assertThat(FormInput.date(variables.get("firstContactDate"), "firstContactDate")).isEqualTo(today);
+    Assertions.assertThat(FormInput.date(variables.get("consentDate"), "consentDate")).isEqualTo(today);
     Assertions.assertThat(variables).containsEntry("dailyCare", "BOTH_PARENTS");
-    Assertions.assertThat(FormValues.strings(variables.get("consentGivenBy"))).containsExactly("mor");
+    Assertions.assertThat(FormInput.strings(variables.get("consentGivenBy"))).containsExactly("mor");
 
     HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(course.getId()).singleResult();
@@ -154,6 +155,6 @@ class TasklistBrowserIntTest extends IntTestBase {
   }
 
   private static LocalDate dueDay(Task task) {
-    return ZonedDateTime.ofInstant(task.getDueDate().toInstant(), FormValues.OSLO).toLocalDate();
+    return ZonedDateTime.ofInstant(task.getDueDate().toInstant(), Days.OSLO).toLocalDate();
   }
 }

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import no.grunnmodell.course.CourseTestSupport;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -168,7 +168,7 @@ class TwoEvaluationCyclesBrowserIntTest extends CourseTestSupport {
     assertThat(kontaktperson.tasks()).hasCount(2);
     assertThat(kontaktperson.task(SUPPORT_END)).isVisible();
     Locator evaluation = kontaktperson.openTask(EVALUATION);
-    assertThat(evaluation).containsText("Evalueringsdato i planen: " + FormValues.text(firstEvaluation));
+    assertThat(evaluation).containsText("Evalueringsdato i planen: " + Days.text(firstEvaluation));
     evaluate(evaluation, "Noe framgang", "Leggetidene holder på hverdager", "Fortsett planen");
     typeDate(field(evaluation, "Neste evalueringsdato"), secondEvaluation);
     screenshot(kontaktperson.page(), "two-evaluation-cycles-1-evaluation.png");
@@ -190,7 +190,7 @@ class TwoEvaluationCyclesBrowserIntTest extends CourseTestSupport {
     moveEngineToEvaluationDate(course, secondEvaluation);
     kontaktperson.showCourse(caseReference);
     Locator second = kontaktperson.openTask(EVALUATION);
-    assertThat(second).containsText("Evalueringsdato i planen: " + FormValues.text(secondEvaluation));
+    assertThat(second).containsText("Evalueringsdato i planen: " + Days.text(secondEvaluation));
     evaluate(second, "Nådd", "Emil sover bedre, og kveldene er rolige", "Avslutt forløpet");
     assertThat(field(second, "Neste evalueringsdato")).hasCount(0);
     screenshot(kontaktperson.page(), "two-evaluation-cycles-4-second-evaluation.png");
@@ -241,7 +241,7 @@ class TwoEvaluationCyclesBrowserIntTest extends CourseTestSupport {
     Job timer = managementService.createJobQuery().processInstanceId(course.getId())
         .activityId("Timer_EvaluationDue").singleResult();
     Assertions.assertThat(timer).as("the evaluation timer").isNotNull();
-    Assertions.assertThat(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), FormValues.OSLO).toLocalDate())
+    Assertions.assertThat(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), Days.OSLO).toLocalDate())
         .isEqualTo(evaluationDate);
     ClockUtil.setCurrentTime(timer.getDuedate());
     managementService.executeJob(timer.getId());

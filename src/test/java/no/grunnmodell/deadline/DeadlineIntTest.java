@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import no.grunnmodell.course.CourseTestSupport;
+import no.grunnmodell.security.TasklistFilterNames;
+import no.grunnmodell.tasklist.TasklistFilters;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -156,13 +158,13 @@ class DeadlineIntTest extends CourseTestSupport {
   void theLedersFilterShowsTheOverdueStepsOfTheirOwnServiceOnly() {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
     Task intake = overdue(course, "Task_RegisterIntake");
-    Filter serviceOverdue = filter(TasklistFilters.SERVICE_OVERDUE);
+    Filter serviceOverdue = filter(TasklistFilterNames.SERVICE_OVERDUE);
 
     identityService.setAuthentication("lorenskog-leder", List.of("leder-lorenskog"), List.of("lorenskog"));
     assertThat(filterService.<Task>listPage(serviceOverdue.getId(), 0, 200)).extracting(Task::getId).contains(intake.getId());
     identityService.setAuthentication("lorenskog-kontaktperson", List.of("kontaktperson-lorenskog"),
         List.of("lorenskog"));
-    assertThat(filterService.<Task>listPage(filter(TasklistFilters.OVERDUE).getId(), 0, 200)).extracting(Task::getId)
+    assertThat(filterService.<Task>listPage(filter(TasklistFilterNames.OVERDUE).getId(), 0, 200)).extracting(Task::getId)
         .contains(intake.getId());
     identityService.setAuthentication("grorud-leder", List.of("leder-grorud"), List.of("grorud"));
     assertThat(filterService.<Task>listPage(serviceOverdue.getId(), 0, 200)).extracting(Task::getId)
@@ -173,9 +175,9 @@ class DeadlineIntTest extends CourseTestSupport {
   void theFiltersExistOnceHoweverOftenTheApplicationStarts() {
     tasklistFilters.afterPropertiesSet();
     tasklistFilters.afterPropertiesSet();
-    for (String name : List.of(TasklistFilters.MINE, TasklistFilters.OVERDUE, TasklistFilters.DUE_SOON,
-        TasklistFilters.FOLLOW_UP_TODAY, TasklistFilters.TEAM, TasklistFilters.SERVICE_OVERDUE,
-        TasklistFilters.OFFERED_TO_ME)) {
+    for (String name : List.of(TasklistFilterNames.MINE, TasklistFilterNames.OVERDUE, TasklistFilterNames.DUE_SOON,
+        TasklistFilterNames.FOLLOW_UP_TODAY, TasklistFilterNames.TEAM, TasklistFilterNames.SERVICE_OVERDUE,
+        TasklistFilterNames.OFFERED_TO_ME)) {
       assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
       // every list shows the case number and the first name on each task
       @SuppressWarnings("unchecked")

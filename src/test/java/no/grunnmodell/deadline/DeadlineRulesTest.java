@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.grunnmodell.course.FormValues;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,7 @@ class DeadlineRulesTest {
 
   @Test
   void theEvaluationIsDueFromThePlansEvaluationDate() throws Exception {
-    Date evaluationDue = FormValues.toDate(LocalDate.of(2027, 2, 25));
+    Date evaluationDue = Days.toDate(LocalDate.of(2027, 2, 25));
     DeadlineCalculator.Deadline d = DeadlineCalculator.of(shipped().forStep("Task_EvaluatePlan"),
         evaluationDue, Map.<String, Object>of("evaluationDue", evaluationDue)::get);
     assertThat(d.dueDay()).isEqualTo(LocalDate.of(2027, 3, 11));
@@ -168,6 +168,6 @@ class DeadlineRulesTest {
   }
 
   private static Date date(int y, int m, int d, int h, int min, int s) {
-    return Date.from(ZonedDateTime.of(y, m, d, h, min, s, 0, FormValues.OSLO).toInstant());
+    return Date.from(ZonedDateTime.of(y, m, d, h, min, s, 0, Days.OSLO).toInstant());
   }
 }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
+import no.grunnmodell.platform.GatedDeployer;
 import no.grunnmodell.platform.ModelDeployer;
+import no.grunnmodell.platform.StartupDeployment;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -253,7 +255,7 @@ class DeploymentIntTest extends IntTestBase {
     existing.setNew(false);
     long recorded = deploymentLog.count();
 
-    gate.deploy(existing);
+    new GatedDeployer(gate).deploy(existing);
 
     assertThat(deploymentLog.count()).isEqualTo(recorded);
   }

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.grunnmodell.course.CourseTestSupport;
-import no.grunnmodell.course.FormValues;
 import no.grunnmodell.overview.LederOverview.Evaluation;
 import no.grunnmodell.overview.LederOverview.MonthKept;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.security.TasklistSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -137,7 +137,7 @@ class OverviewIntTest extends CourseTestSupport {
 
     assertThat(overview.deadlinesKeptPerMonth()).hasSize(12).isEqualTo(keptByEngine(asOf));
     assertThat(overview.deadlinesKeptPerMonth().get(11).month()).isEqualTo(YearMonth.from(
-        asOf.atZone(FormValues.OSLO)).toString());
+        asOf.atZone(Days.OSLO)).toString());
     assertThat(overview.deadlinesKeptPerMonth()).anySatisfy(m -> assertThat(m.missed()).isPositive());
   }
 
@@ -265,7 +265,7 @@ class OverviewIntTest extends CourseTestSupport {
 
   /** Deadlines kept per month, counted from the engine's task history by the overview's rules. */
   private List<MonthKept> keptByEngine(Instant asOf) {
-    YearMonth last = YearMonth.from(asOf.atZone(FormValues.OSLO));
+    YearMonth last = YearMonth.from(asOf.atZone(Days.OSLO));
     Map<YearMonth, long[]> months = new TreeMap<>();
     for (int i = 11; i >= 0; i--) {
       months.put(last.minusMonths(i), new long[2]);
@@ -274,7 +274,7 @@ class OverviewIntTest extends CourseTestSupport {
       if (step.getDueDate() == null) {
         continue;
       }
-      long[] month = months.get(YearMonth.from(step.getDueDate().toInstant().atZone(FormValues.OSLO)));
+      long[] month = months.get(YearMonth.from(step.getDueDate().toInstant().atZone(Days.OSLO)));
       if (month == null || step.getEndTime() != null && !"completed".equals(step.getDeleteReason())) {
         continue;
       }

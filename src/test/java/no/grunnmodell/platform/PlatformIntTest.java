@@ -103,4 +103,28 @@ class PlatformIntTest extends IntTestBase {
     return repositoryService.createProcessDefinitionQuery().latestVersion().list().stream()
         .collect(Collectors.toMap(ProcessDefinition::getKey, ProcessDefinition::getVersion));
   }
+
+  /** Every endpoint docs/api.md documents is in the OpenAPI description the application serves, and no other. */
+  @Test
+  void theOpenApiDescriptionHasTheEndpointsOfTheApiDocument() throws Exception {
+    ResponseEntity<String> response = http.getForEntity("/v3/api-docs", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(response.getBody()).path("paths");
+    Set<String> described = new java.util.TreeSet<>();
+    paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> described.add(
+        method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey().replaceAll("\\{[^}]*}", "{}"))));
+
+    String document = java.nio.file.Files.readString(java.nio.file.Path.of("docs/api.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(GET|POST|PUT|DELETE|PATCH) (/api/[^`\\s\\[?]*)")
+        .matcher(document);
+    Set<String> documented = new java.util.TreeSet<>();
+    while (m.find()) {
+      documented.add(m.group(1) + " " + m.group(2).replaceAll("\\{[^}]*}", "{}"));
+    }
+
+    assertThat(documented).isNotEmpty();
+    assertThat(described).as("endpoints the application describes").containsAll(documented);
+    assertThat(documented).as("endpoints docs/api.md documents").containsAll(described);
+  }
 }

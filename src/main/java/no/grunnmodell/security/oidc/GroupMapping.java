@@ -49,11 +49,7 @@ public final class GroupMapping {
   /** Every group that a login can give: the role groups of every service and the cross-service groups. */
   static Set<String> ourGroups(ServiceDirectory services) {
     Set<String> groups = new LinkedHashSet<>();
-    for (ServiceDirectory.Service service : services.services()) {
-      for (Role role : Role.values()) {
-        groups.add(role.groupOf(service.id()));
-      }
-    }
+    services.rolesInServices().forEach(r -> groups.add(r.groupId()));
     groups.add(Role.PROCESS_OWNER_GROUP);
     groups.add(Role.ADMIN_GROUP);
     return groups;
