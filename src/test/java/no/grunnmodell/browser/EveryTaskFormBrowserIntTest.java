@@ -16,7 +16,6 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import no.grunnmodell.course.CourseTestSupport;
+import no.grunnmodell.course.FormValues;
+import no.grunnmodell.handover.HandoverVariables;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -246,8 +247,7 @@ class EveryTaskFormBrowserIntTest extends CourseTestSupport {
         .stream().map(HistoricProcessInstance::getId).forEach(instances::add);
     List<HistoricVariableInstance> held = historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instances.toArray(String[]::new)).list();
-    for (Iterator<Map.Entry<String, JsonNode>> it = submitted.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : submitted.properties()) {
       String name = entry.getKey();
       JsonNode value = entry.getValue().path("value");
       List<HistoricVariableInstance> named = held.stream().filter(v -> v.getName().equals(name)).toList();
@@ -299,11 +299,17 @@ class EveryTaskFormBrowserIntTest extends CourseTestSupport {
         closure.put("handoverMunicipality", "Bodø");
       }
       as(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_CloseCourse", closure));
-      List<Task> open = taskService.createTaskQuery().taskDefinitionKey(step.taskKey()).active().list().stream()
-          .filter(t -> outside ? caseReference.equals(processBusinessKey(t)) : true)
-          .sorted(java.util.Comparator.comparing(Task::getCreateTime).reversed()).toList();
-      Assertions.assertThat(open).as("the handover's step").isNotEmpty();
-      return open.get(0);
+      // the receiving service's step is in a process of its own, found by this course's handover
+      ProcessInstance handover = runtimeService.createProcessInstanceQuery().superProcessInstanceId(course.getId())
+          .processDefinitionKey("CourseHandover").singleResult();
+      Assertions.assertThat(handover).as("the handover the closure started").isNotNull();
+      String processInstance = outside ? handover.getId() : runtimeService.createProcessInstanceQuery()
+          .processDefinitionKey("CourseHandoverReceipt").variableValueEquals(HandoverVariables.HANDOVER_ID,
+              runtimeService.getVariable(handover.getId(), HandoverVariables.HANDOVER_ID)).singleResult().getId();
+      Task open = taskService.createTaskQuery().processInstanceId(processInstance).taskDefinitionKey(step.taskKey())
+          .singleResult();
+      Assertions.assertThat(open).as("the handover's step").isNotNull();
+      return open;
     }
     evaluate(course, "REFER", Map.of("problemAreas", Spin.JSON("[\"VIOLENCE\",\"CRIME\"]"),
         "exclusionCircumstances", Spin.JSON("[]")));
@@ -334,11 +340,6 @@ class EveryTaskFormBrowserIntTest extends CourseTestSupport {
           "bufetatDecisionDate", today().toString(), "specialisedMeasureStart", today().toString()));
     }
     return task(course, step.taskKey());
-  }
-
-  private String processBusinessKey(Task task) {
-    return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult().getBusinessKey();
   }
 
   private void as(String user, String group, Runnable work) {
@@ -391,7 +392,7 @@ class EveryTaskFormBrowserIntTest extends CourseTestSupport {
       vars.put("conversationDate", today.minusMonths(7).toString());
       vars.put("followUpAfterNoDue", today.minusMonths(1).toString());
       vars.put("evaluationDue", java.util.Date.from(today.plusMonths(3).atStartOfDay(
-          no.grunnmodell.course.FormValues.OSLO).toInstant()));
+          FormValues.OSLO).toInstant()));
       vars.put("closureReason", "GOALS_MET");
     }
     if (step.processKey().equals("DeadlineEscalation")) {
@@ -400,10 +401,10 @@ class EveryTaskFormBrowserIntTest extends CourseTestSupport {
       vars.put("overdueStepName", "Registrer første kontakt med familien");
       vars.put("overdueStep", "Task_RegisterIntake");
       vars.put("overdueAssignee", KONTAKTPERSON);
-      vars.put("overdueDueText", today.minusDays(3).toString());
+      vars.put("overdueDueText", FormValues.text(today.minusDays(3)));
       vars.put("overdueDaysAtEscalation", 3L);
       vars.put("deadlineBasis", "Tjenestens frist for første kontakt.");
-      vars.put("secondEscalationAt", java.util.Date.from(today.plusDays(14).atStartOfDay(no.grunnmodell.course.FormValues.OSLO).toInstant()));
+      vars.put("secondEscalationAt", java.util.Date.from(today.plusDays(14).atStartOfDay(FormValues.OSLO).toInstant()));
     }
     vars.putAll(STEP_VARIABLES.getOrDefault(step.taskKey(), Map.of()));
     return vars;
