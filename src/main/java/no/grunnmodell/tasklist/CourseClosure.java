@@ -1,7 +1,11 @@
 package no.grunnmodell.tasklist;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import no.grunnmodell.course.CourseVariables;
+import no.grunnmodell.course.TargetGroup;
 import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.Refusal;
@@ -28,6 +32,9 @@ public class CourseClosure {
       "AFTERCARE_REFUSED", "fordi den unge takket nei til ettervern",
       "AGE_LIMIT", "ved aldersgrensen");
 
+  private static final Set<String> COURSES = Arrays.stream(TargetGroup.values()).map(TargetGroup::processKey)
+      .collect(Collectors.toSet());
+
   /** {@code closed}: the course ended with the step; the rest only then. */
   public record AfterStep(boolean closed, String caseReference, String childFirstName, String message) {
   }
@@ -52,12 +59,15 @@ public class CourseClosure {
     }
     HistoricProcessInstance root = asApplication.call(() -> historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(step.getRootProcessInstanceId()).singleResult());
-    if (root == null || root.getEndTime() == null) {
+    // Only a course's end closes a course: a leder's follow-up of an overdue step, or a handover's receipt, ends a
+    // process of its own while the course runs on
+    if (root == null || root.getEndTime() == null || !COURSES.contains(root.getProcessDefinitionKey())) {
       return new AfterStep(false, null, null, null);
     }
     String caseReference = root.getBusinessKey();
     String firstName = variable(root.getId(), "childFirstName");
-    String outcome = OUTCOMES.get(variable(root.getId(), CourseVariables.OUTCOME));
+    String outcomeVariable = variable(root.getId(), CourseVariables.OUTCOME);
+    String outcome = outcomeVariable == null ? null : OUTCOMES.get(outcomeVariable);
     String message = "Forløpet i sak " + caseReference + (firstName == null ? "" : " (" + firstName + ")")
         + " er avsluttet" + (outcome == null ? "" : " " + outcome) + ". Det har ingen flere steg.";
     return new AfterStep(true, caseReference, firstName, message);
