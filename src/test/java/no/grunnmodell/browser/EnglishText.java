@@ -53,12 +53,20 @@ final class EnglishText {
   private EnglishText() {
   }
 
-  /** What a person sees on the page now: its visible text and its visible fields' placeholders. */
+  /** What a person sees on the page now: its visible text, node by node, and its visible fields' placeholders. */
   static String visibleText(Page page) {
     return (String) page.evaluate("() => {"
         + "  const shown = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)"
         + "      && getComputedStyle(e).visibility !== 'hidden';"
-        + "  const out = [document.body.innerText];"
+        // each visible text node on a line of its own: innerText can run a table's header into its first row
+        + "  const out = [];"
+        + "  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+        + "  for (let n = walker.nextNode(); n; n = walker.nextNode()) {"
+        + "    const e = n.parentElement;"
+        + "    if (e && n.data.trim() && !['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(e.tagName) && shown(e)) {"
+        + "      out.push(n.data.trim());"
+        + "    }"
+        + "  }"
         + "  document.querySelectorAll('input[placeholder], textarea[placeholder]').forEach(e => {"
         + "    if (shown(e) && !e.value) { out.push(e.getAttribute('placeholder')); }"
         + "  });"

@@ -18,6 +18,8 @@ import no.grunnmodell.course.CourseTestSupport;
 import no.grunnmodell.deadline.MissedDeadlines;
 import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -48,6 +50,7 @@ class NorwegianWebappBrowserIntTest extends CourseTestSupport {
   private static final String PLUGIN_SCRIPT = "**/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js*";
 
   @LocalServerPort int port;
+  @Autowired IdentityService identityService;
   @Autowired MissedDeadlines missedDeadlines;
 
   @Test
@@ -250,6 +253,16 @@ class NorwegianWebappBrowserIntTest extends CourseTestSupport {
         .first()).isHidden();
     screenshot(page, "cockpit-course-variables.png");
     EnglishText.assertNoneOn(page, "a course's variables in Cockpit");
+
+    // The step's assignee by name, not by user id
+    User kontaktperson = identityService.createUserQuery().userId(KONTAKTPERSON).singleResult();
+    page.locator("ul.nav-tabs a").getByText("Brukeroppgaver", new Locator.GetByTextOptions().setExact(true))
+        .first().click();
+    Locator assignee = page.locator(".ctn-tabbed-content td.assignee").first();
+    assertThat(assignee).containsText(kontaktperson.getFirstName() + " " + kontaktperson.getLastName());
+    assertThat(assignee).not().containsText(KONTAKTPERSON);
+    screenshot(page, "cockpit-course-user-tasks.png");
+    EnglishText.assertNoneOn(page, "a course's steps in Cockpit");
 
     page.locator(".ctn-tabbed-content").page().getByText("Avvik", new Page.GetByTextOptions().setExact(true))
         .first().click();

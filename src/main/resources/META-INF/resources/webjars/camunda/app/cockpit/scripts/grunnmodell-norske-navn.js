@@ -8,10 +8,14 @@
  * …/api/cockpit/plugin/grunnmodell/{engine}/labels, read from the forms on the server), types and «null» in
  * Norwegian, and the definition key and id hidden from the course's information (its name and version stay).
  * Only what is shown changes: copying a name («Klikk for å kopiere») still copies the variable's real name.
+ * A step's assignee and owner («Brukeroppgaver») are shown by first and last name, read from the user directory
+ * with the leder's own session (staff may read it), with the user id kept in the cell's title.
  */
 (function () {
   const base = document.querySelector('base');
   const cockpitApi = base.getAttribute('cockpit-api').replace(/\/$/, '');
+  const engineApi = base.getAttribute('engine-api').replace(/\/$/, '');
+  const USER_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
   const TYPES = {
     String: 'Tekst', Integer: 'Heltall', Long: 'Heltall', Short: 'Heltall', Double: 'Desimaltall',
     Boolean: 'Ja/nei', Date: 'Dato', Json: 'Strukturert', Xml: 'Strukturert', Object: 'Objekt', Null: 'Tom',
@@ -64,8 +68,53 @@
     });
   }
 
+  // user id -> «First Last»; null while asked or when the directory has no name
+  const people = {};
+  const shownNames = new Set();
+
+  function personName(id) {
+    if (!USER_ID.test(id)) {
+      return undefined;
+    }
+    if (id in people) {
+      return people[id] || undefined;
+    }
+    people[id] = null;
+    fetch(`${engineApi}/engine/${encodeURIComponent(engine())}/user/${encodeURIComponent(id)}/profile`, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' }
+    })
+      .then(response => (response.ok ? response.json() : null))
+      .catch(() => null)
+      .then(profile => {
+        const name = profile && [ profile.firstName, profile.lastName ].filter(Boolean).join(' ').trim();
+        if (name) {
+          people[id] = name;
+          shownNames.add(name);
+          apply();
+        } else {
+          people[id] = ''; // no name to show (or not allowed to read it): the id stays, and is not asked for again
+        }
+      });
+    return undefined;
+  }
+
+  function personCell(cell) {
+    rewrite(cell, text => {
+      if (shownNames.has(text)) {
+        return undefined;
+      }
+      const name = personName(text);
+      if (name) {
+        cell.title = text;
+      }
+      return name;
+    });
+  }
+
   function apply() {
     askForLabels();
+    document.querySelectorAll('td.assignee, td.owner').forEach(personCell);
     document.querySelectorAll('tr').forEach(variableRow);
     document.querySelectorAll('td.actions, th.actions').forEach(cell => rewrite(cell, text =>
       (text === 'Actions' ? 'Handlinger' : undefined)));
