@@ -469,8 +469,14 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
     System.out.printf("%n-- Deadline watch: %,d steps made overdue (%,d overdue in all) --%n", made, overdue);
     long start = System.nanoTime();
     String outcome = "done";
+    int rounds = 0;
     try {
+      // the timer starts «Fristkontroll»; each round of escalations is then a job of its own, run here one by one
       management.executeJob(watch.getId());
+      for (Job round = nextRound(); round != null; round = nextRound()) {
+        management.executeJob(round.getId());
+        rounds++;
+      }
     } catch (RuntimeException e) {
       outcome = "FAILED: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
@@ -479,8 +485,12 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
         + "'fristOverskredet'", Long.class);
     long lederSteps = jdbc.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ like "
         + "'DeadlineEscalation:%'", Long.class);
-    System.out.printf("Escalation %s in %.1f s (goal: within 300 s): %,d incidents, %,d leder steps%n", outcome,
-        seconds, incidents, lederSteps);
+    System.out.printf("Escalation %s in %.1f s, %d rounds (goal: within 300 s): %,d incidents, %,d leder steps%n",
+        outcome, seconds, rounds, incidents, lederSteps);
+  }
+
+  private Job nextRound() {
+    return management.createJobQuery().processDefinitionKey("DeadlineWatch").messages().singleResult();
   }
 
   // ---- heap ----
