@@ -9,22 +9,14 @@
 // failing on that. Needs Chromium like tools/template-check: without one it says so and is skipped.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumExecutable } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const save = process.argv.includes('--save');
 const only = process.argv.slice(2).filter(a => !a.startsWith('--'));
-
-function chromiumExecutable() {
-  const configured = process.env.GRUNNMODELL_CHROMIUM;
-  if (configured && configured.trim()) {
-    return configured.trim();
-  }
-  const candidates = [ '/usr/bin/chromium', ...(process.env.PATH || '').split(delimiter).map(d => join(d, 'chromium')) ];
-  return candidates.find(c => existsSync(c));
-}
 
 const executable = chromiumExecutable();
 if (!executable) {

@@ -4,20 +4,12 @@
 // `chromium` on the PATH, or GRUNNMODELL_CHROMIUM; without one it says so and is skipped, like the browser tests.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumExecutable } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function chromiumExecutable() {
-  const configured = process.env.GRUNNMODELL_CHROMIUM;
-  if (configured && configured.trim()) {
-    return configured.trim();
-  }
-  const candidates = [ '/usr/bin/chromium', ...(process.env.PATH || '').split(delimiter).map(d => join(d, 'chromium')) ];
-  return candidates.find(c => existsSync(c));
-}
 
 const executable = chromiumExecutable();
 if (!executable) {
