@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import no.grunnmodell.RestVariables;
 import no.grunnmodell.postgres.PostgresIntTestBase;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -255,7 +256,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
       Map<String, Object> form = new HashMap<>(step);
       form.remove("@step");
       long t = System.nanoTime();
-      post(kontaktperson, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", rest(form)));
+      post(kontaktperson, "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", RestVariables.of(form)));
       latencies.add((System.nanoTime() - t) / 1e6);
     }
   }
@@ -541,22 +542,6 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
 
   private URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
-  }
-
-  /** Camunda REST's variable shape. */
-  private static Map<String, Object> rest(Map<String, Object> values) {
-    Map<String, Object> out = new HashMap<>();
-    values.forEach((name, value) -> {
-      Map<String, Object> typed = new HashMap<>();
-      if (value instanceof org.camunda.spin.json.SpinJsonNode json) {
-        typed.put("value", json.toString());
-        typed.put("type", "Json");
-      } else {
-        typed.put("value", value);
-      }
-      out.put(name, typed);
-    });
-    return out;
   }
 
   private static double percentile(List<Double> values, int percentile) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.grunnmodell.RestVariables;
 import no.grunnmodell.course.CourseTestSupport;
 import no.grunnmodell.migration.FamilyCourseProbe;
 import org.camunda.bpm.engine.IdentityService;
@@ -109,11 +110,11 @@ class RoleTableIntTest extends CourseTestSupport {
         Channel.JAVA_API, (user, step) -> java(user, () -> taskService.claim(id(step), user))));
     define("complete-own", this::intakeStep, Map.of(
         Channel.ENGINE_REST, (user, step) -> ok(rest(user, HttpMethod.POST,
-            "/engine-rest/task/" + id(step) + "/complete", Map.of("variables", restVariables(intakeForm())))),
+            "/engine-rest/task/" + id(step) + "/complete", Map.of("variables", RestVariables.of(intakeForm())))),
         Channel.JAVA_API, (user, step) -> java(user, () -> taskService.complete(id(step), intakeForm()))));
     define("complete-leder-step", this::lederStep, Map.of(
         Channel.ENGINE_REST, (user, step) -> ok(rest(user, HttpMethod.POST,
-            "/engine-rest/task/" + id(step) + "/complete", Map.of("variables", restVariables(exceptionForm())))),
+            "/engine-rest/task/" + id(step) + "/complete", Map.of("variables", RestVariables.of(exceptionForm())))),
         Channel.JAVA_API, (user, step) -> java(user, () -> taskService.complete(id(step), exceptionForm()))));
     define("assign", this::intakeStep, assignTo(SECOND_KONTAKTPERSON));
     define("assign-outside", this::intakeStep, assignTo("grorud-kontaktperson"));
@@ -147,7 +148,7 @@ class RoleTableIntTest extends CourseTestSupport {
     define("withdraw-consent", this::course, Map.of(
         Channel.ENGINE_REST, (user, course) -> ok(rest(user, HttpMethod.POST,
             "/engine-rest/process-definition/key/ConsentWithdrawalNotice/start", Map.of("variables",
-                restVariables(Map.of("caseReference", ((ProcessInstance) course).getBusinessKey()))))),
+                RestVariables.of(Map.of("caseReference", ((ProcessInstance) course).getBusinessKey()))))),
         Channel.COURSE_API, (user, course) -> ok(rest(user, HttpMethod.POST,
             "/api/courses/" + courseId(course) + "/consent-withdrawal", null)),
         Channel.JAVA_API, (user, course) -> java(user, () -> runtimeService.startProcessInstanceByKey(
@@ -377,7 +378,7 @@ class RoleTableIntTest extends CourseTestSupport {
     form.put("birthDate", today().minusYears(8).toString());
     form.put("decisionDate", today().toString());
     form.put("interpreterNeeded", false);
-    return Map.of("variables", restVariables(form));
+    return Map.of("variables", RestVariables.of(form));
   }
 
   @SuppressWarnings("unchecked")
@@ -394,22 +395,6 @@ class RoleTableIntTest extends CourseTestSupport {
 
   private static Map<String, Object> exceptionForm() {
     return Map.of("exceptionDecision", "START", "exceptionReason", "Søsken i målgruppen");
-  }
-
-  /** Camunda REST's variable shape: {"name": {"value": ..., "type": ...}}. */
-  private static Map<String, Object> restVariables(Map<String, Object> values) {
-    Map<String, Object> out = new HashMap<>();
-    values.forEach((name, value) -> {
-      Map<String, Object> typed = new HashMap<>();
-      if (value instanceof org.camunda.spin.json.SpinJsonNode json) {
-        typed.put("value", json.toString());
-        typed.put("type", "Json");
-      } else {
-        typed.put("value", value);
-      }
-      out.put(name, typed);
-    });
-    return out;
   }
 
   private static String shortId() {
