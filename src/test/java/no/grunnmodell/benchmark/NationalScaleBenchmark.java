@@ -116,6 +116,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
     System.out.printf("%n-- At %,d open courses and %,d closed over ten years (seeded in %d s; database %s) --%n",
         openCourses(), closedCourses(), Duration.ofNanos(System.nanoTime() - seeded).toSeconds(),
         jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class));
+    largestTables();
     Map<String, double[]> large = latencies();
     System.out.println("\nGrowth from 1,000 open courses (goal: p95 < 100 ms and at most 1.5 times):");
     large.forEach((what, p) -> System.out.printf("  %-46s p95 %6.1f ms -> %6.1f ms (x%.2f)%n", what,
@@ -392,6 +393,17 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
   private Task task(ProcessInstance course, String step) {
     return tasks.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey()).taskDefinitionKey(step)
         .singleResult();
+  }
+
+  /** Where the space goes: the tables (with their indexes) that hold most of the database, per course. */
+  private void largestTables() {
+    int courses = openCourses() + closedCourses();
+    jdbc.query("select relname, pg_total_relation_size(c.oid) as bytes from pg_class c "
+        + "join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r' "
+        + "order by bytes desc limit 8", rs -> {
+          System.out.printf("  %-22s %,8d MB, %,6.1f KB per course%n", rs.getString(1),
+              rs.getLong(2) / (1024 * 1024), rs.getLong(2) / 1024.0 / courses);
+        });
   }
 
   private int openCourses() {
