@@ -1,4 +1,4 @@
-package no.grunnmodell.postgres;
+package no.grunnmodell;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package no.grunnmodell.webapp;
+package no.grunnmodell.platform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
