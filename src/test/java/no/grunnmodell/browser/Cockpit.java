@@ -9,22 +9,22 @@ import com.microsoft.playwright.Page;
  * The Camunda 7.24 Cockpit as a leder uses it, for browser tests: the login (the same form as the Tasklist's),
  * the dashboard with the leder's overview, and a course's page.
  */
-final class Cockpit {
+public final class Cockpit {
 
   private final Page page;
   private final String url;
 
-  Cockpit(Page page, int port) {
+  public Cockpit(Page page, int port) {
     this.page = page;
     this.url = "http://localhost:" + port + "/camunda/app/cockpit/default/";
   }
 
-  Page page() {
+  public Page page() {
     return page;
   }
 
   /** Logs in on the dashboard; the same care with the login form as {@link Tasklist#logIn}. */
-  void logIn(String user, String password) {
+  public void logIn(String user, String password) {
     page.navigate(url + "#/dashboard");
     Locator userName = page.locator("form[name=signinForm] input[ng-model=username]");
     Locator passwordInput = page.locator("form[name=signinForm] input[ng-model=password]");
@@ -40,20 +40,20 @@ final class Cockpit {
   }
 
   /** The leder's overview on the dashboard, once it has drawn its figures. */
-  Locator overview() {
+  public Locator overview() {
     Locator overview = page.locator(".gm-overview");
     assertThat(overview.locator("[data-figure=overdueSteps]")).isVisible();
     return overview;
   }
 
   /** A course's page in Cockpit, as the overview links it. */
-  void openCourse(String processInstanceId) {
+  public void openCourse(String processInstanceId) {
     page.navigate(url + "#/process-instance/" + processInstanceId + "/runtime");
     assertThat(page.locator(".ctn-toolbar")).isAttached();
   }
 
   /** The toolbar button of a course or definition page with this glyphicon (e.g. "remove" for cancel). */
-  Locator toolbarButton(String glyphicon) {
+  public Locator toolbarButton(String glyphicon) {
     return page.locator(".ctn-toolbar a.btn:has(> .glyphicon-" + glyphicon + ")");
   }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * English UI words, the engine's messages, identifiers in camelCase or SNAKE_CASE, English month and day names and
  * Java type names are not.
  */
-final class EnglishText {
+public final class EnglishText {
 
   /** Names, not language: removed before the search. */
   private static final List<String> ALLOWED = List.of("Camunda Platform", "Camunda", "Cockpit", "bpmn.io",
@@ -54,7 +54,7 @@ final class EnglishText {
   }
 
   /** What a person sees on the page now: its visible text, node by node, and its visible fields' placeholders. */
-  static String visibleText(Page page) {
+  public static String visibleText(Page page) {
     return (String) page.evaluate("() => {"
         + "  const shown = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)"
         + "      && getComputedStyle(e).visibility !== 'hidden';"
@@ -75,7 +75,7 @@ final class EnglishText {
   }
 
   /** The English words and identifiers in this text, each with a little of its surroundings. */
-  static List<String> findIn(String text) {
+  public static List<String> findIn(String text) {
     String rest = text;
     for (String allowed : ALLOWED) {
       rest = rest.replace(allowed, " ");
@@ -93,7 +93,7 @@ final class EnglishText {
   }
 
   /** Fails when the page shows English; {@code where} names the page in the message. */
-  static void assertNoneOn(Page page, String where) {
+  public static void assertNoneOn(Page page, String where) {
     List<String> found = findIn(visibleText(page));
     if (!found.isEmpty()) {
       throw new AssertionError("English on " + where + ":\n  " + String.join("\n  ", found));

@@ -46,7 +46,7 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
     AfterEachCallback {
 
   static final Path DEFAULT_EXECUTABLE = Paths.get("/usr/bin/chromium");
-  static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
+  public static final Path SCREENSHOTS = Paths.get("target", "browser-screenshots");
   /** Flags that work as root in a container, without a GPU and without Chromium phoning home. */
   private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
       "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");

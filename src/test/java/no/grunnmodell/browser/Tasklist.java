@@ -17,42 +17,42 @@ import java.util.regex.Pattern;
  * classes (their texts depend on the language); Camunda Forms fields by their labels (the forms are Norwegian
  * whatever the browser's language).
  */
-final class Tasklist {
+public final class Tasklist {
 
   private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final Page page;
   private final String url;
 
-  Tasklist(Page page, int port) {
+  public Tasklist(Page page, int port) {
     this.page = page;
     this.url = "http://localhost:" + port + "/camunda/app/tasklist/default/";
   }
 
-  Page page() {
+  public Page page() {
     return page;
   }
 
   // ---- login ----
 
-  void openLoginPage() {
+  public void openLoginPage() {
     page.navigate(url);
     assertThat(loginButton()).isVisible();
   }
 
-  Locator loginButton() {
+  public Locator loginButton() {
     return page.locator("form[name=signinForm] button[type=submit]");
   }
 
-  Locator userNameInput() {
+  public Locator userNameInput() {
     return page.locator("form[name=signinForm] input[ng-model=username]");
   }
 
-  Locator passwordInput() {
+  public Locator passwordInput() {
     return page.locator("form[name=signinForm] input[ng-model=password]");
   }
 
-  void logIn(String user, String password) {
+  public void logIn(String user, String password) {
     openLoginPage();
     // The login page can be drawn again while it is being filled in (its texts arrive translated), and the focus
     // then jumps back to the user name: on a busy machine the password ended up there. Type until both hold it.
@@ -70,12 +70,12 @@ final class Tasklist {
   // ---- filters and the task list ----
 
   /** The filters' names as links (a focused filter's link also holds its task counter). */
-  Locator filterNames() {
+  public Locator filterNames() {
     return page.locator(".task-filters .task-filter h4.name a");
   }
 
   /** Narrows the list to one course's steps with the Tasklist's own search (process instance business key). */
-  void showCourse(String caseReference) {
+  public void showCourse(String caseReference) {
     showCourse(caseReference, null);
   }
 
@@ -83,7 +83,7 @@ final class Tasklist {
    * Narrows the list to one course's steps in the filter with this id, e.g. «Oppgaver for min rolle», where the
    * steps offered to the role and not yet taken are; {@code null} for the Tasklist's first filter («Mine oppgaver»).
    */
-  void showCourse(String caseReference, String filterId) {
+  public void showCourse(String caseReference, String filterId) {
     String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + caseReference
         + "\"}]";
     // The search widget reads the address only when the Tasklist starts, so the Tasklist is loaded afresh. Not
@@ -97,7 +97,7 @@ final class Tasklist {
   }
 
   /** Narrows the default filter's list to the courses whose case number contains this text (search «like»). */
-  void showCourses(String caseReferencePart) {
+  public void showCourses(String caseReferencePart) {
     String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"Like\",\"value\":\"%"
         + caseReferencePart + "%\"}]";
     page.navigate("about:blank");
@@ -107,23 +107,23 @@ final class Tasklist {
   }
 
   /** The task cards in the list. */
-  Locator tasks() {
+  public Locator tasks() {
     return page.locator("ol.tasks-list > li.task");
   }
 
   /** The card of the task with exactly this name. */
-  Locator task(String name) {
+  public Locator task(String name) {
     return tasks().filter(new Locator.FilterOptions().setHas(page.locator("h4.task a",
         new Page.LocatorOptions().setHasText(Pattern.compile("^\\s*" + literal(name) + "\\s*$")))));
   }
 
   /** The names of the tasks in the list, e.g. for {@code assertThat(taskNames()).hasText(new String[] {...})}. */
-  Locator taskNames() {
+  public Locator taskNames() {
     return tasks().locator("h4.task a");
   }
 
   /** Opens the task from the list and waits for its Camunda Form; returns the form. */
-  Locator openTask(String name) {
+  public Locator openTask(String name) {
     task(name).locator("h4.task a").click();
     assertThat(page.locator(".task-details .task-card h2.task")).hasText(name);
     Locator form = page.locator(".task-details .fjs-container");
@@ -135,7 +135,7 @@ final class Tasklist {
    * Opens a step offered to the user's role and takes it («Ta oppgaven»), as a caseworker must before working it;
    * returns its form.
    */
-  Locator openAndClaimTask(String name) {
+  public Locator openAndClaimTask(String name) {
     Locator form = openTask(name);
     Locator claim = page.locator(".task-details button", new Page.LocatorOptions().setHasText("Ta oppgaven"));
     claim.click();
@@ -144,12 +144,12 @@ final class Tasklist {
   }
 
   /** The card of the task with this name links to the task with this id: the same step, not a new one. */
-  void assertSameTask(String name, String taskId) {
+  public void assertSameTask(String name, String taskId) {
     assertThat(task(name).locator("h4.task a[href*='task=" + taskId + "']")).hasCount(1);
   }
 
   /** Clicks the task form's complete button and waits until the engine has taken the form. */
-  void completeTask() {
+  public void completeTask() {
     Response response = page.waitForResponse(Tasklist::isFormSubmission,
         () -> page.locator(".task-details .form-actions button.btn-primary").click());
     if (response.status() >= 300) {
@@ -160,7 +160,7 @@ final class Tasklist {
   // ---- starting a course ----
 
   /** Opens the start dialog, picks the process by its name and waits for its start form; returns the form. */
-  Locator openStartForm(String processName) {
+  public Locator openStartForm(String processName) {
     page.locator(".start-process-action a").click();
     Locator dialog = page.locator(".modal-dialog");
     dialog.locator("ul.processes a", new Locator.LocatorOptions().setHasText(processName)).click();
@@ -171,7 +171,7 @@ final class Tasklist {
   }
 
   /** Clicks the start dialog's start button and waits until the engine has started the process. */
-  void submitStartForm() {
+  public void submitStartForm() {
     Response response = page.waitForResponse(Tasklist::isFormSubmission,
         () -> page.locator(".modal-dialog .modal-footer button.btn-primary").click());
     if (response.status() >= 300) {
@@ -193,7 +193,7 @@ final class Tasklist {
    * an ISO date (2017-03-05). Checks that the field shows the date it was given; never press Escape here: it
    * would also close the Tasklist's start dialog.
    */
-  static void typeDate(Locator dateInput, LocalDate day) {
+  public static void typeDate(Locator dateInput, LocalDate day) {
     dateInput.click();
     dateInput.fill(day.format(TYPED_DATE));
     dateInput.press("Enter");
@@ -202,18 +202,18 @@ final class Tasklist {
   }
 
   /** Ticks the checkbox or picks the radio button with exactly this label. */
-  static void check(Locator form, String label) {
+  public static void check(Locator form, String label) {
     form.getByLabel(label, new Locator.GetByLabelOptions().setExact(true)).check();
   }
 
   /** A radio group among several with the same answers («Ja», «Nei»): the answer under that question. */
-  static void answer(Locator form, String question, String answer) {
+  public static void answer(Locator form, String question, String answer) {
     form.locator(".fjs-form-field-radio", new Locator.LocatorOptions().setHasText(question))
         .getByLabel(answer, new Locator.GetByLabelOptions().setExact(true)).check();
   }
 
   /** A form-js select: open it, then pick the option with exactly this text («Nådd», not «Langt på vei nådd»). */
-  static void choose(Locator form, String label, String option) {
+  public static void choose(Locator form, String label, String option) {
     form.locator(".fjs-form-field-select", new Locator.LocatorOptions().setHasText(label))
         .locator(".fjs-input-group").first().click();
     form.locator(".fjs-dropdownlist-item", new Locator.LocatorOptions()
@@ -221,7 +221,7 @@ final class Tasklist {
   }
 
   /** A form field's input by its label; a trailing required-field asterisk in the label is allowed. */
-  static Locator field(Locator form, String label) {
+  public static Locator field(Locator form, String label) {
     return form.getByLabel(Pattern.compile("^" + literal(label) + "\\*?$"));
   }
 
@@ -229,7 +229,7 @@ final class Tasklist {
    * Text matched literally in a pattern. Playwright runs patterns as JavaScript regular expressions, which do not
    * know Java's {@code \Q...\E} (so no {@link Pattern#quote}).
    */
-  static String literal(String text) {
+  public static String literal(String text) {
     return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
   }
 }

@@ -4,6 +4,8 @@
  */
 // Plugins load without RequireJS's 7-second limit, and a failed load offers «Prøv igjen» (see the file).
 import '../../grunnmodell-load-guard.js';
+// The language and the date formats, the same in every app (see the file).
+import { sharedConfig } from '../../grunnmodell-config.js';
 
 export default {
   // Shown in the header and on the login page as "<vendor> <name>".
@@ -12,23 +14,7 @@ export default {
     name: 'Startside'
   },
 
-  // Norwegian bokmål is the fallback: every browser whose first language is not one of the
-  // available locales gets nb. A browser whose first language is English gets the English files.
-  locales: {
-    availableLocales: ['nb', 'en'],
-    fallbackLocale: 'nb'
-  },
-
-  // moment.js formats. Welcome itself does not read this key; scripts/grunnmodell-date-format.js
-  // applies it. Dates are shown in the browser's time zone (Europe/Oslo on Norwegian desktops).
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'lll', // locale-dependent: nb "1. mar 2026 kl. 13:05"
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'LLLL', // locale-dependent: nb "søndag 1. mars 2026 kl. 13:05"
-    short: 'DD.MM.YYYY'
-  },
+  ...sharedConfig(),
 
   // grunnmodell-date-format: date formats and the date language (see the script);
   // grunnmodell-sso-logout: «Logg ut» also signs out at the identity provider with OpenID Connect

@@ -1,12 +1,13 @@
-package no.grunnmodell.postgres;
+package no.grunnmodell.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.util.List;
-import javax.sql.DataSource;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import no.grunnmodell.PostgresIntTestBase;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.course;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.check;
@@ -15,7 +15,8 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.UUID;
-import no.grunnmodell.course.CourseTestSupport;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FilterService;

@@ -1,6 +1,5 @@
-package no.grunnmodell.postgres;
+package no.grunnmodell;
 
-import no.grunnmodell.GrunnmodellApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;

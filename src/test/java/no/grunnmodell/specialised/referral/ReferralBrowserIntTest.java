@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.specialised.referral;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.answer;
@@ -8,10 +8,9 @@ import static no.grunnmodell.browser.Tasklist.field;
 
 import com.microsoft.playwright.Locator;
 import java.util.UUID;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.course.CourseTestSupport;
-import no.grunnmodell.specialised.referral.Referral;
-import no.grunnmodell.specialised.referral.ReferralRegistry;
-import no.grunnmodell.specialised.referral.ReferralStatus;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

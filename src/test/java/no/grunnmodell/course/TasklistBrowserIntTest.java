@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.course;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.field;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;

@@ -1,7 +1,7 @@
-package no.grunnmodell.postgres;
+package no.grunnmodell.security;
 
 import java.util.UUID;
-import no.grunnmodell.security.TenantIsolation;
+import no.grunnmodell.PostgresIntTestBase;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.migration;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import no.grunnmodell.browser.HeadlessChromium;
 import no.grunnmodell.course.CourseTestSupport;
-import no.grunnmodell.migration.FamilyCourseProbe;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;

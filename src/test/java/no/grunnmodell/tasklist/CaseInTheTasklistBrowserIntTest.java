@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.tasklist;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.check;
@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.course.CourseTestSupport;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,16 +1,15 @@
-package no.grunnmodell.postgres;
+package no.grunnmodell.specialised.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.grunnmodell.PostgresIntTestBase;
 import no.grunnmodell.specialised.referral.BufetatDecision;
 import no.grunnmodell.specialised.referral.ReferralGrounds;
 import no.grunnmodell.specialised.referral.ReferralRegistry;
 import no.grunnmodell.specialised.referral.ReferralStatus;
-import no.grunnmodell.specialised.catalogue.SpecialisedMeasure;
-import no.grunnmodell.specialised.catalogue.SpecialisedMeasureCatalogue;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.overview;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import no.grunnmodell.browser.Cockpit;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.course.CourseTestSupport;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.form;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -26,6 +26,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.course.CourseTestSupport;
 import no.grunnmodell.handover.HandoverVariables;
 import no.grunnmodell.platform.Days;

@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.handover;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.answer;
@@ -11,6 +11,8 @@ import com.microsoft.playwright.Locator;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.course.CourseRegistry;
 import no.grunnmodell.course.CourseTestSupport;
 import org.assertj.core.api.Assertions;

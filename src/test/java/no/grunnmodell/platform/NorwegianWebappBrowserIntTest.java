@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.platform;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.field;
@@ -14,9 +14,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import no.grunnmodell.browser.Cockpit;
+import no.grunnmodell.browser.EnglishText;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import no.grunnmodell.course.CourseTestSupport;
 import no.grunnmodell.deadline.MissedDeadlines;
-import no.grunnmodell.platform.Days;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;

@@ -1,4 +1,4 @@
-package no.grunnmodell.postgres;
+package no.grunnmodell;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

@@ -1,4 +1,4 @@
-package no.grunnmodell.webapp;
+package no.grunnmodell.platform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Checks the Norwegian bokmål translation of the Camunda webapps against the English locale files of the
  * camunda-webapp-webjar on the classpath: every English key must exist in our nb.json, interpolation
- * placeholders and HTML markup must survive, and each app's config.js must make nb the fallback locale.
+ * placeholders and HTML markup must survive, and each app's config.js (itself or through the shared
+ * grunnmodell-config.js) must make nb the fallback locale.
  * No Spring context, no browser.
  */
 class TranslationTest {
@@ -102,18 +103,26 @@ class TranslationTest {
   @ParameterizedTest(name = "{0}: config.js makes nb the fallback locale and keeps en available")
   @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
   void configMakesNorwegianTheFallbackLocale(String app) throws IOException {
-    String config = withoutComments(readText(resource(app + "/scripts/config.js", false)));
+    String where = app + "/scripts/config.js";
+    String config = withoutComments(readText(resource(where, false)));
+    if (!Pattern.compile("[\"']?locales[\"']?\\s*:").matcher(config).find()) {
+      // no locales of its own: the ones every app shares, spread from grunnmodell-config.js
+      assertTrue(config.contains("import { sharedConfig } from '../../grunnmodell-config.js'")
+          && config.contains("...sharedConfig("), where + " sets no locales and spreads no sharedConfig() of "
+          + "../../grunnmodell-config.js");
+      where = "grunnmodell-config.js";
+      config = withoutComments(readText(resource(where, false)));
+    }
 
     Matcher fallback = Pattern.compile("[\"']?fallbackLocale[\"']?\\s*:\\s*[\"']([\\w-]+)[\"']").matcher(config);
-    assertTrue(fallback.find(), app + "/scripts/config.js sets no fallbackLocale");
+    assertTrue(fallback.find(), where + " sets no fallbackLocale");
     assertTrue(fallback.group(1).equals("nb"),
-        app + "/scripts/config.js has fallbackLocale '" + fallback.group(1) + "', expected 'nb'");
+        where + " has fallbackLocale '" + fallback.group(1) + "', expected 'nb'");
 
     Matcher available = Pattern.compile("[\"']?availableLocales[\"']?\\s*:\\s*\\[([^]]*)]").matcher(config);
-    assertTrue(available.find(), app + "/scripts/config.js sets no availableLocales");
+    assertTrue(available.find(), where + " sets no availableLocales");
     List<String> locales = tokens(Pattern.compile("[\"']([\\w-]+)[\"']"), available.group(1));
-    assertTrue(locales.contains("nb") && locales.contains("en"),
-        app + "/scripts/config.js should offer nb and en, offers " + locales);
+    assertTrue(locales.contains("nb") && locales.contains("en"), where + " should offer nb and en, offers " + locales);
   }
 
   // --- helpers

@@ -1,4 +1,4 @@
-package no.grunnmodell.browser;
+package no.grunnmodell.platform;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.field;
@@ -12,7 +12,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
-import no.grunnmodell.platform.Days;
+import no.grunnmodell.browser.HeadlessChromium;
+import no.grunnmodell.browser.Tasklist;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
