@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.grunnmodell.platform.EngineClock;
-import no.grunnmodell.platform.StatusTransition;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.StatusTransition;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -50,6 +51,11 @@ public class HandoverRegistry {
         toMunicipality, processInstanceId, status.name(), consent ? "GIVEN" : "REFUSED", by, now,
         status == SENT ? now : null, now);
     return find(id).orElseThrow();
+  }
+
+  /** The handover a step of the handover processes works on: the one its {@code handoverId} variable names. */
+  public Handover of(VariableScope step) {
+    return find((String) step.getVariable(HandoverVariables.HANDOVER_ID)).orElseThrow();
   }
 
   public Optional<Handover> find(String id) {
