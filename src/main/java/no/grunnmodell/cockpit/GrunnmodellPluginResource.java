@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import no.grunnmodell.overview.LederOverview;
 import no.grunnmodell.overview.OverviewCsv;
 import no.grunnmodell.overview.OverviewService;
@@ -65,10 +66,7 @@ public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource
   @Path("{engine}/rights")
   @Produces(MediaType.APPLICATION_JSON)
   public Response rights(@PathParam("engine") String engine) {
-    if (!answers().isThisEngine(engine)) {
-      return answers().refusal(404, "There is no engine " + engine + ".");
-    }
-    return answers().ok(bean(CourseActionRights.class).current());
+    return ofThisEngine(engine, () -> answers().ok(bean(CourseActionRights.class).current()));
   }
 
   /** Norwegian names for variables, their coded values and our incident type (Cockpit's variable and incident tabs). */
@@ -76,24 +74,28 @@ public class GrunnmodellPluginResource extends AbstractCockpitPluginRootResource
   @Path("{engine}/labels")
   @Produces(MediaType.APPLICATION_JSON)
   public Response labels(@PathParam("engine") String engine) {
-    if (!answers().isThisEngine(engine)) {
-      return answers().refusal(404, "There is no engine " + engine + ".");
-    }
-    return answers().ok(bean(VariableLabels.class).all());
+    return ofThisEngine(engine, () -> answers().ok(bean(VariableLabels.class).all()));
   }
 
   private Response answer(String engine, String serviceId, int limit,
                           Function<LederOverview, Response.ResponseBuilder> body) {
+    return ofThisEngine(engine, () -> {
+      try {
+        String service = bean(CurrentUser.class).serviceOverseenBy(serviceId);
+        Instant now = EngineClock.now();
+        return body.apply(bean(OverviewService.class).overview(service, now, limit)).build();
+      } catch (ApiError refused) {
+        return answers().refusal(refused.status().value(), refused.getMessage());
+      }
+    });
+  }
+
+  /** The answer, for the engine the webapp names in the path; any other engine is not found. */
+  private Response ofThisEngine(String engine, Supplier<Response> answer) {
     if (!answers().isThisEngine(engine)) {
       return answers().refusal(404, "There is no engine " + engine + ".");
     }
-    try {
-      String service = bean(CurrentUser.class).serviceOverseenBy(serviceId);
-      Instant now = EngineClock.now();
-      return body.apply(bean(OverviewService.class).overview(service, now, limit)).build();
-    } catch (ApiError refused) {
-      return answers().refusal(refused.status().value(), refused.getMessage());
-    }
+    return answer.get();
   }
 
   private <T> T bean(Class<T> type) {

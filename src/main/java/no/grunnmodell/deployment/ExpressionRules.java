@@ -74,29 +74,50 @@ final class ExpressionRules {
    */
   List<Violation> check(String text) {
     List<Violation> violations = new ArrayList<>();
-    int from = 0;
-    while (true) {
-      int start = nextStart(text, from);
-      if (start < 0) {
+    for (Lexed expression : expressions(text)) {
+      if (expression.failure() != null) {
+        String message = expression.failure().getMessage();
+        violations.add(new Violation(text.substring(expression.start()), "it is not a valid expression: " + message,
+            "det er ikke et gyldig uttrykk (" + message + ")"));
         return violations;
       }
-      List<Token> tokens;
       try {
-        tokens = JuelLexer.tokens(text, start + 2);
-      } catch (LexException e) {
-        violations.add(new Violation(text.substring(start), "it is not a valid expression: " + e.getMessage(),
-            "det er ikke et gyldig uttrykk (" + e.getMessage() + ")"));
-        return violations;
-      }
-      int end = tokens.get(tokens.size() - 1).position() + 1;
-      String expression = text.substring(start, end);
-      try {
-        new Check(tokens).whole();
+        new Check(expression.tokens()).whole();
       } catch (Refused r) {
-        violations.add(new Violation(expression, r.english, r.norwegian));
+        violations.add(new Violation(text.substring(expression.start(), expression.end()), r.english,
+            r.norwegian));
       }
-      from = end;
     }
+    return violations;
+  }
+
+  /**
+   * One {@code ${...}} or {@code #{...}} of a text, from {@code start}: its tokens up to the closing brace, or, for
+   * one that cannot be read, why not (then {@code tokens} is empty).
+   */
+  record Lexed(int start, List<Token> tokens, LexException failure) {
+
+    /** Just after the closing brace. */
+    int end() {
+      return tokens.get(tokens.size() - 1).position() + 1;
+    }
+  }
+
+  /** Every expression of the text in order, up to and including the first that cannot be read. */
+  static List<Lexed> expressions(String text) {
+    List<Lexed> expressions = new ArrayList<>();
+    int from = 0;
+    for (int start = nextStart(text, from); start >= 0; start = nextStart(text, from)) {
+      try {
+        Lexed expression = new Lexed(start, JuelLexer.tokens(text, start + 2), null);
+        expressions.add(expression);
+        from = expression.end();
+      } catch (LexException e) {
+        expressions.add(new Lexed(start, List.of(), e));
+        break;
+      }
+    }
+    return expressions;
   }
 
   /**

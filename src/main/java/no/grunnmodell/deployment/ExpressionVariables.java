@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.grunnmodell.deployment.JuelLexer.Kind;
-import no.grunnmodell.deployment.JuelLexer.LexException;
 import no.grunnmodell.deployment.JuelLexer.Token;
 
 /**
@@ -24,19 +23,12 @@ public final class ExpressionVariables {
     if (!ExpressionRules.hasExpression(text)) {
       return names;
     }
-    int from = 0;
-    while (true) {
-      int start = ExpressionRules.nextStart(text, from);
-      if (start < 0) {
-        return names;
-      }
-      List<Token> tokens;
-      try {
-        tokens = JuelLexer.tokens(text, start + 2);
-      } catch (LexException e) {
+    for (ExpressionRules.Lexed expression : ExpressionRules.expressions(text)) {
+      if (expression.failure() != null) {
         // Not an expression the engine could have deployed; nothing more to read in it.
         return names;
       }
+      List<Token> tokens = expression.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         Token token = tokens.get(i);
         boolean property = i > 0 && tokens.get(i - 1).is(".");
@@ -46,7 +38,7 @@ public final class ExpressionVariables {
           names.add(token.text());
         }
       }
-      from = tokens.get(tokens.size() - 1).position() + 1;
     }
+    return names;
   }
 }

@@ -45,7 +45,7 @@ public class AcceptCourseHandover implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Handover handover = handovers.find((String) execution.getVariable(HANDOVER_ID)).orElseThrow();
+    Handover handover = handovers.of(execution);
     String leder = SendingSide.decidedBy(execution);
     TargetGroup group = TargetGroup.valueOf((String) execution.getVariable(CourseVariables.TARGET_GROUP));
     String caseReference = CourseRegistry.caseReference(execution.getVariable(CourseVariables.CASE_REFERENCE));

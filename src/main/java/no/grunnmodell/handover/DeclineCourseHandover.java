@@ -29,7 +29,7 @@ public class DeclineCourseHandover implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Handover handover = handovers.find((String) execution.getVariable(HANDOVER_ID)).orElseThrow();
+    Handover handover = handovers.of(execution);
     String reason = Text.orNull(execution.getVariable(DECLINE_REASON));
     if (reason == null) {
       throw Refusal.invalid(DECLINE_REASON, "Skriv hvorfor dere ikke tar imot forløpet.",

@@ -8,15 +8,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import no.grunnmodell.platform.EngineClock;
 import no.grunnmodell.platform.Refusal;
+import no.grunnmodell.platform.StatusTransition;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +53,11 @@ public class HandoverRegistry {
     return find(id).orElseThrow();
   }
 
+  /** The handover a step of the handover processes works on: the one its {@code handoverId} variable names. */
+  public Handover of(VariableScope step) {
+    return find((String) step.getVariable(HandoverVariables.HANDOVER_ID)).orElseThrow();
+  }
+
   public Optional<Handover> find(String id) {
     return jdbc.query(SELECT + " where id = ?", HandoverRegistry::handover, id).stream().findFirst();
   }
@@ -85,14 +88,7 @@ public class HandoverRegistry {
   }
 
   private void move(String id, Set<HandoverStatus> from, HandoverStatus to, String assignments, Object... values) {
-    List<Object> args = new ArrayList<>(Arrays.asList(values));
-    args.add(0, to.name());
-    args.add(now());
-    args.add(id);
-    String allowed = from.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", "));
-    int updated = jdbc.update("update gm_course_handover set status = ?, " + assignments + ", updated_at = ?"
-        + " where id = ? and status in (" + allowed + ")", args.toArray());
-    if (updated == 0) {
+    if (!StatusTransition.move(jdbc, "gm_course_handover", id, from, to, assignments, values)) {
       Handover current = find(id).orElse(null);
       throw Refusal.conflict(current == null ? "Overføringen finnes ikke."
               : "Overføringen er allerede avklart (" + current.status() + ").",

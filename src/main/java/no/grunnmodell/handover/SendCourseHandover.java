@@ -42,7 +42,7 @@ public class SendCourseHandover implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Handover handover = handovers.find((String) execution.getVariable(HANDOVER_ID)).orElseThrow();
+    Handover handover = handovers.of(execution);
     Map<String, Object> receipt = new HashMap<>();
     receipt.put(CourseVariables.SERVICE_ID, handover.toServiceId());
     receipt.put(CourseVariables.SERVICE_NAME, services.find(handover.toServiceId()).orElseThrow().name());

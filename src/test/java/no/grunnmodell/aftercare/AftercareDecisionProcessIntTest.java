@@ -138,7 +138,7 @@ class AftercareDecisionProcessIntTest extends AftercareTestSupport {
     assertThat(course).hasPassed("Gateway_RevisionMerge").hasNotPassed("Task_DecideAftercareChange")
         .isWaitingAt("Task_LogFollowUpSession");
 
-    fire(course, "Timer_EvaluationDue");
+    evaluationDateReached(course);
     evaluate(course, "REVISE");
     complete(course, "Task_RevisePlan", revision(course, true, "veiledning", "stottende"));
     assertThat(course).isWaitingAt("Task_DecideAftercareChange");
@@ -197,7 +197,7 @@ class AftercareDecisionProcessIntTest extends AftercareTestSupport {
     ProcessInstance course = start(newCaseReference(), aboutToTurn25());
     LocalDate lastDay = FormInput.date(variable(course, "ageLimitDue"), "ageLimitDue");
     driveTo(course, "STARTUP");
-    fire(course, "StartEvent_AgeLimitApproaching");
+    fireTimer(course, "StartEvent_AgeLimitApproaching");
     complete(course, "Task_PrepareAgeLimitClosure", ageLimitPreparation(lastDay.minusDays(7)));
 
     assertThat(course).isWaitingAt("Task_DecideAftercareEndAtAgeLimit", "Task_WhatMattersConversation");
@@ -205,7 +205,7 @@ class AftercareDecisionProcessIntTest extends AftercareTestSupport {
     decide(course, "Task_DecideAftercareEndAtAgeLimit", vedtak(null));
     assertThat(course).hasPassed("EndEvent_AgeLimitEndDecided").isWaitingAt("Task_WhatMattersConversation");
 
-    fire(course, "Timer_AgeLimitReached");
+    fireTimer(course, "Timer_AgeLimitReached");
     assertThat(course).isEnded().hasPassed("EndEvent_AgeLimit");
     assertThat(variable(course, "outcome")).isEqualTo("AGE_LIMIT");
     assertThat(audit(course)).last().isEqualTo(List.of("AFTERCARE_DECISION", "ENDED", LEDER,

@@ -3,8 +3,6 @@ package no.grunnmodell.aftercare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Map;
 import no.grunnmodell.form.FormDefinition;
 import no.grunnmodell.form.FormProblem;
 import no.grunnmodell.form.FormValidator;
+import no.grunnmodell.form.RealForms;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,7 @@ class AftercareFormsTest {
 
   private static List<String> problems(String form, Map<String, Object> submitted, Map<String, Object> stored)
       throws IOException {
-    FormDefinition definition = FormDefinition.parse(Files.readString(Path.of("forms", form + ".form")));
+    FormDefinition definition = RealForms.named(form);
     return FormValidator.validate(definition, submitted, stored, TODAY).stream().map(FormProblem::field).toList();
   }
 

@@ -1,6 +1,6 @@
 package no.grunnmodell.aftercare;
 
-import static no.grunnmodell.course.CourseTestSupport.emptyAsNull;
+import static no.grunnmodell.ProcessTestSupport.emptyAsNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,20 +12,17 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.grunnmodell.JsonRequests;
 import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -43,18 +40,7 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
     startSupportMeasure(course);
     assertThat(openTasks(course)).containsExactly("Task_RecordSupportMeasureEnded");
 
-    // The day before the evaluation date: nothing is due, and only the running measure is open.
-    moveClockTo(evaluationDate.minusDays(1));
-    assertThat(dueJobs(course)).isEmpty();
-    assertThat(openTasks(course)).containsExactly("Task_RecordSupportMeasureEnded");
-    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
-
-    moveClockTo(evaluationDate);
-    List<Job> due = dueJobs(course);
-    assertThat(due).singleElement().extracting(Job::getDuedate).isEqualTo(Days.toDate(evaluationDate));
-    managementService.executeJob(due.get(0).getId());
-    assertThat(openTasks(course)).containsExactly("Task_EvaluateWithYoungPerson", "Task_RecordSupportMeasureEnded");
-    assertThat(variable(course, "phase")).isEqualTo("EVALUATION");
+    evaluationComesOnItsDateAndNotBefore(course, evaluationDate, "Task_EvaluateWithYoungPerson");
   }
 
   @Test
@@ -73,20 +59,11 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
     ProcessInstance course = planAgreed(19, "veiledning", "stottende", "nettverk", "samarbeid");
     startSupportMeasure(course);
     consentToShare(course, true);
-    List<String> running = openTaskIds(course);
     assertThat(openTasks(course)).containsExactly("Task_HoldCollaborationMeeting", "Task_HoldNetworkMeeting",
         "Task_LogFollowUpSession", "Task_RecordSupportMeasureEnded");
 
-    fire(course, "Timer_EvaluationDue");
-    evaluate(course, "CONTINUE");
-
-    assertThat(openTaskIds(course)).containsExactlyInAnyOrderElementsOf(running);
-    assertThat(historicTasks(course, "Task_StartSupportMeasure")).isEqualTo(1);
-    assertThat(historicTasks(course, "Task_ConsentInformationSharing")).isEqualTo(1);
+    continuingKeepsEveryRunningMeasure(course);
     assertThat(historicTasks(course, "Task_LogFollowUpSession")).isEqualTo(1);
-    assertThat(variable(course, "evaluationCount")).isEqualTo(1);
-    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
-    assertThat(course).isWaitingAt("Gateway_AwaitEvaluation");
   }
 
   @Test
@@ -94,9 +71,8 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
     ProcessInstance course = planAgreed(21, "veiledning", "stottende");
     String session = task(course, "Task_LogFollowUpSession").getId();
 
-    identityService.setAuthentication(KONTAKTPERSON, List.of("kontaktperson-" + SERVICE), List.of(SERVICE));
-    runtimeService.startProcessInstanceByKey("EvaluationRequest", evaluationRequest(course.getBusinessKey()));
-    identityService.clearAuthentication();
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, () ->
+        runtimeService.startProcessInstanceByKey("EvaluationRequest", evaluationRequest(course.getBusinessKey())));
 
     assertThat(openTasks(course)).containsExactly("Task_EvaluateWithYoungPerson", "Task_LogFollowUpSession",
         "Task_StartSupportMeasure");
@@ -108,10 +84,9 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
     assertThat(variable(course, "phase")).isEqualTo("EVALUATION");
 
     // While the evaluation is open, there is nothing to ask for.
-    identityService.setAuthentication(KONTAKTPERSON, List.of("kontaktperson-" + SERVICE), List.of(SERVICE));
-    assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("EvaluationRequest",
-        evaluationRequest(course.getBusinessKey()))).hasMessageContaining("venter ikke på en evaluering nå");
-    identityService.clearAuthentication();
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> assertThatThrownBy(
+        () -> runtimeService.startProcessInstanceByKey("EvaluationRequest", evaluationRequest(course.getBusinessKey())))
+        .hasMessageContaining("venter ikke på en evaluering nå"));
 
     evaluate(course, "CONTINUE");
     assertThat(runtimeService.getVariable(course.getId(), "evaluationRequestReason")).isNull();
@@ -140,7 +115,7 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
   void aRevisionStartsAddedTracksStopsDroppedOnesAndLeavesKeptOnesAsTheyWere() {
     ProcessInstance course = planAgreed(19, "veiledning", "stottende", "nettverk", "samarbeid");
     String session = task(course, "Task_LogFollowUpSession").getId();
-    fire(course, "Timer_EvaluationDue");
+    evaluationDateReached(course);
     evaluate(course, "REVISE");
     complete(course, "Task_RevisePlan", revision(course, true, "veiledning"));
 
@@ -151,22 +126,13 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
         "Boundary_CollaborationDropped");
     assertThat(variable(course, "supportStatus")).isNotEqualTo("DROPPED");
     decide(course, "Task_DecideAftercareChange", vedtak(null));
-    assertThat(openTasks(course)).containsExactly("Task_LogFollowUpSession");
-    assertThat(task(course, "Task_LogFollowUpSession").getId()).isEqualTo(session);
-    assertThat(course).hasPassed("Boundary_SupportDropped", "Boundary_NetworkDropped",
-        "Boundary_CollaborationDropped");
-    assertThat(variable(course, "supportStatus")).isEqualTo("DROPPED");
-    assertThat(variable(course, "planVersion")).isEqualTo(2);
-    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
+    onlyTheKeptTrackGoesOn(course, "Task_LogFollowUpSession", session);
 
-    fire(course, "Timer_EvaluationDue");
+    evaluationDateReached(course);
     evaluate(course, "REVISE");
     complete(course, "Task_RevisePlan", revision(course, true, "stottende", "nettverk"));
     decide(course, "Task_DecideAftercareChange", vedtak(null));
-    assertThat(openTasks(course)).containsExactly("Task_HoldNetworkMeeting", "Task_StartSupportMeasure");
-    assertThat(course).hasPassed("Boundary_FollowUpDropped");
-    assertThat(variable(course, "guidanceStatus")).isEqualTo("DROPPED");
-    assertThat(variable(course, "supportStatus")).isEqualTo("RUNNING");
+    theTracksTakenBackInStartAgain(course, "Boundary_FollowUpDropped");
     assertThat(historicTasks(course, "Task_StartSupportMeasure")).isEqualTo(2);
   }
 
@@ -197,17 +163,7 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
 
   @Test
   void networkMeetingsComeAgainOnTheDateThePreviousMeetingSetUntilTheyAreDone() {
-    ProcessInstance course = planAgreed(20, "nettverk");
-    complete(course, "Task_HoldNetworkMeeting", networkMeeting(today().plusWeeks(6)));
-    assertThat(openTasks(course)).isEmpty();
-    assertThat(course).isWaitingAt("Timer_NextNetworkMeeting");
-    fire(course, "Timer_NextNetworkMeeting");
-    Task second = task(course, "Task_HoldNetworkMeeting");
-    assertThat(emptyAsNull(taskService.getVariable(second.getId(), "networkMeetingAgreements"))).isNull();
-
-    complete(course, "Task_HoldNetworkMeeting", networkMeeting(null));
-    assertThat(course).hasPassed("EndEvent_NetworkEnded");
-    assertThat(variable(course, "networkStatus")).isEqualTo("ENDED");
+    networkMeetingsComeAgainUntilTheyAreDone(planAgreed(20, "nettverk"), AftercareTestSupport::networkMeeting);
   }
 
   @Test
@@ -216,16 +172,10 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
     consentToShare(course, true);
     assertThat(taskService.getVariable(task(course, "Task_HoldCollaborationMeeting").getId(),
         "infoSharingAgenciesText")).isEqualTo("NAV");
-    complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(today().plusMonths(1)));
-    fire(course, "Timer_NextCollaborationMeeting");
-    complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(null));
-    assertThat(course).hasPassed("EndEvent_CollaborationEnded");
-    assertThat(historicTasks(course, "Task_ConsentInformationSharing")).isEqualTo(1);
-    assertThat(historicTasks(course, "Task_HoldCollaborationMeeting")).isEqualTo(2);
-    assertThat(variable(course, "collaborationStatus")).isEqualTo("ENDED");
+    collaborationMeetsUntilItIsDone(course, AftercareTestSupport::collaborationMeeting);
 
     // A revised plan that keeps the collaboration starts it again, and the young person is asked again.
-    fire(course, "Timer_EvaluationDue");
+    evaluationDateReached(course);
     evaluate(course, "REVISE");
     complete(course, "Task_RevisePlan", revision(course, false, "samarbeid"));
     Task consent = task(course, "Task_ConsentInformationSharing");
@@ -251,7 +201,7 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
     complete(course, "Task_AgreeLifeAreaPlan", halfAYearAhead);
     assertThat(variable(course, "evaluationDateBeyondInterval")).isEqualTo(true);
 
-    fire(course, "Timer_EvaluationDue");
+    evaluationDateReached(course);
     String evaluation = task(course, "Task_EvaluateWithYoungPerson").getId();
     assertThat(taskService.getVariable(evaluation, "proposedEvaluationDate"))
         .isEqualTo(today().plusMonths(3).toString());
@@ -272,7 +222,7 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
     assertThat(openTasks(course)).containsExactly("Task_HoldCollaborationMeeting", "Task_LogFollowUpSession",
         "Task_RecordSupportMeasureEnded");
 
-    fire(course, "Timer_AgeLimitReached");
+    fireTimer(course, "Timer_AgeLimitReached");
 
     assertThat(course).isEnded().hasPassed("EndEvent_AgeLimit").hasNotPassed("EndEvent_CourseEnded");
     assertThat(variable(course, "outcome")).isEqualTo("AGE_LIMIT");
@@ -283,26 +233,11 @@ class AftercareMeasureTracksProcessIntTest extends AftercareTestSupport {
 
   // ---- helpers ----
 
-  private List<Job> dueJobs(ProcessInstance course) {
-    return managementService.createJobQuery().processInstanceId(course.getId()).executable().listPage(0, 10);
-  }
-
-  private static void moveClockTo(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(Days.OSLO).toInstant()));
-  }
-
   private static Map<String, Object> evaluationRequest(String caseReference) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("caseReference", caseReference);
-    values.put("evaluationRequestReason", "Mistet hybelen");
-    values.put("evaluationRequestConfirmed", true);
-    return values;
+    return evaluationRequest(caseReference, "Mistet hybelen");
   }
 
   private ResponseEntity<String> post(String path) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(KONTAKTPERSON, "demo").exchange(path, HttpMethod.POST,
-        new HttpEntity<>("{}", headers), String.class);
+    return JsonRequests.send(http, KONTAKTPERSON, HttpMethod.POST, path, "{}");
   }
 }

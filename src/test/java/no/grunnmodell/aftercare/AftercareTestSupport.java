@@ -12,27 +12,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.grunnmodell.IntTestBase;
+import no.grunnmodell.ProcessTestSupport;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.form.FormInput;
 import no.grunnmodell.platform.Days;
-import no.grunnmodell.platform.EngineClock;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.Spin;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -44,28 +35,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the engine's clock, which every test leaves as it found it; steps whose shared bookkeeping compares with the wall
  * clock (plans, evaluations) run on today's date, with birth dates counted back from it.
  */
-abstract class AftercareTestSupport extends IntTestBase {
+abstract class AftercareTestSupport extends ProcessTestSupport {
 
-  static final String SERVICE = "lorenskog";
-  static final String KONTAKTPERSON = "lorenskog-kontaktperson";
   static final String LEDER = "lorenskog-leder";
   static final String PROCESS = "AftercareCourse";
 
-  @Autowired ProcessEngine engine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired TaskService taskService;
-  @Autowired HistoryService historyService;
-  @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
   @Autowired RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
   @Autowired TestRestTemplate http;
   @Autowired AuditTrail auditTrail;
-
-  @BeforeEach
-  void initAssertions() {
-    AbstractAssertions.init(engine);
-  }
 
   @AfterEach
   void resetClockAndUser() {
@@ -159,7 +138,8 @@ abstract class AftercareTestSupport extends IntTestBase {
     return values;
   }
 
-  void evaluate(ProcessInstance course, String outcome) {
+  @Override
+  protected void evaluate(ProcessInstance course, String outcome) {
     complete(course, "Task_EvaluateWithYoungPerson", evaluation(outcome));
   }
 
@@ -218,12 +198,7 @@ abstract class AftercareTestSupport extends IntTestBase {
     assertThat(task.getAssignee()).as("assignee of Task_LogFollowUpSession").isNull();
     assertThat(candidateGroups(task)).containsExactlyInAnyOrder("kontaktperson-" + SERVICE,
         "tiltaksarbeider-" + SERVICE);
-    identityService.setAuthentication(user, List.of(role + "-" + SERVICE), List.of(SERVICE));
-    try {
-      taskService.complete(task.getId(), values);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    signedIn(user, role + "-" + SERVICE, () -> taskService.complete(task.getId(), values));
   }
 
   void logSession(ProcessInstance course, boolean more) {
@@ -283,16 +258,6 @@ abstract class AftercareTestSupport extends IntTestBase {
     return course;
   }
 
-  List<String> openTaskIds(ProcessInstance course) {
-    return taskService.createTaskQuery().processInstanceId(course.getId()).listPage(0, 200).stream()
-        .map(Task::getId).toList();
-  }
-
-  long historicTasks(ProcessInstance course, String taskKey) {
-    return historyService.createHistoricTaskInstanceQuery().processInstanceId(course.getId())
-        .taskDefinitionKey(taskKey).count();
-  }
-
   static Map<String, Object> ageLimitPreparation(LocalDate plannedConversation) {
     return Map.of("plannedClosingConversationDate", plannedConversation.toString(), "handoverNeeded", "YES",
         "handoverTo", Spin.JSON("[\"nav\"]"), "handoverNote", "Overføringsmøte med NAV i januar");
@@ -331,12 +296,7 @@ abstract class AftercareTestSupport extends IntTestBase {
   }
 
   void asLeder(Runnable work) {
-    identityService.setAuthentication(LEDER, List.of("leder-" + SERVICE), List.of(SERVICE));
-    try {
-      work.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
+    signedIn(LEDER, "leder-" + SERVICE, work);
   }
 
   /** The course's rows in the audit trail: event type, decision, who, step. */
@@ -353,7 +313,7 @@ abstract class AftercareTestSupport extends IntTestBase {
       return "CONSENT";
     }
     if (step.equals("AGE_LIMIT_REMINDER")) {
-      fire(course, "StartEvent_AgeLimitApproaching");
+      fireTimer(course, "StartEvent_AgeLimitApproaching");
       assertThat(course).isWaitingAt("Task_PrepareAgeLimitClosure");
     }
     String answer = switch (step) {
@@ -390,7 +350,7 @@ abstract class AftercareTestSupport extends IntTestBase {
     if (step.equals("IMPLEMENTATION")) {
       return "IMPLEMENTATION";
     }
-    fire(course, "Timer_EvaluationDue");
+    evaluationDateReached(course);
     switch (step) {
       case "PLAN_REVISION" -> evaluate(course, "REVISE");
       case "CHANGE_DECISION" -> {
@@ -416,7 +376,8 @@ abstract class AftercareTestSupport extends IntTestBase {
 
   // ---- reading and completing, as the REST API and the Tasklist would ----
 
-  Task task(ProcessInstance course, String taskKey) {
+  @Override
+  protected Task task(ProcessInstance course, String taskKey) {
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(course.getId()).taskDefinitionKey(taskKey)
         .listPage(0, 200);
     assertThat(tasks).as("open task %s", taskKey).hasSize(1);
@@ -424,7 +385,8 @@ abstract class AftercareTestSupport extends IntTestBase {
   }
 
   /** The kontaktperson's steps: a demo kontaktperson holds every one of them. */
-  void complete(ProcessInstance course, String taskKey, Map<String, Object> values) {
+  @Override
+  protected void complete(ProcessInstance course, String taskKey, Map<String, Object> values) {
     Task task = task(course, taskKey);
     assertThat(task.getAssignee()).as("assignee of %s", taskKey).isEqualTo(KONTAKTPERSON);
     assertThat(candidateGroups(task)).as("candidate groups of %s", taskKey).contains("kontaktperson-" + SERVICE);
@@ -436,29 +398,14 @@ abstract class AftercareTestSupport extends IntTestBase {
         .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
   }
 
-  List<String> openTasks(ProcessInstance course) {
+  @Override
+  protected List<String> openTasks(ProcessInstance course) {
     return taskService.createTaskQuery().processInstanceId(course.getId()).listPage(0, 200).stream()
         .map(Task::getTaskDefinitionKey).sorted().toList();
   }
 
-  Object variable(ProcessInstance course, String name) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())
-        .variableName(name).singleResult().getValue();
-  }
-
-  Job timer(ProcessInstance course, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(course.getId()).activityId(activityId)
-        .singleResult();
-    assertThat(job).as("timer at %s", activityId).isNotNull();
-    return job;
-  }
-
   Instant due(ProcessInstance course, String activityId) {
     return timer(course, activityId).getDuedate().toInstant();
-  }
-
-  void fire(ProcessInstance course, String activityId) {
-    managementService.executeJob(timer(course, activityId).getId());
   }
 
   /** The Tasklist loads the task's form through the engine REST API as the person who works it. */
@@ -469,10 +416,6 @@ abstract class AftercareTestSupport extends IntTestBase {
     assertThat(form.getStatusCode().is2xxSuccessful()).as("form of %s: %s %s", taskKey, form.getStatusCode(),
         form.getBody()).isTrue();
     assertThat(new ObjectMapper().readTree(form.getBody()).path("id").asText()).isEqualTo(formId);
-  }
-
-  static LocalDate today() {
-    return EngineClock.today();
   }
 
   static void setToday(String day) {

@@ -35,11 +35,11 @@ class AuditIntTest extends CourseTestSupport {
         "birthDate", today().minusYears(19).toString(), "decisionDate", today().toString(),
         "aftercareSituation", "IN_MEASURE"));
     String courseId = (String) runtimeService.getVariable(course.getId(), "courseId");
-    as(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_AftercareConversation", Map.of(
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_AftercareConversation", Map.of(
         "conversationDate", today().toString(), "youngPersonInformed", true, "youngPersonWishes", "Egen bolig",
         "consentDecision", "GIVEN", "consentForm", "WRITTEN")));
     runtimeService.createMessageCorrelation("ConsentWithdrawn").processInstanceId(course.getId()).correlate();
-    as(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_RecordConsentWithdrawal", Map.of(
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_RecordConsentWithdrawal", Map.of(
         "withdrawalDate", today().toString(), "withdrawalNote", "Vil klare seg selv", "toldAboutComingBack", true)));
 
     assertThat(auditTrail.forCourse(courseId))
@@ -52,7 +52,7 @@ class AuditIntTest extends CourseTestSupport {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
     String courseId = (String) runtimeService.getVariable(course.getId(), "courseId");
 
-    as("admin", "camunda-admin", () -> {
+    signedIn("admin", "camunda-admin", () -> {
       runtimeService.setVariable(course.getId(), "kontaktperson", "lorenskog-kontaktperson");
       runtimeService.suspendProcessInstanceById(course.getId());
       runtimeService.activateProcessInstanceById(course.getId());
@@ -79,17 +79,9 @@ class AuditIntTest extends CourseTestSupport {
     Map<String, Object> intake = new HashMap<>(Map.of("firstContactDate", today().toString(),
         "dailyCare", "MOTHER", "interpreterNeeded", false, "adaptationNeeded", false));
 
-    as(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_RegisterIntake", intake));
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> complete(course, "Task_RegisterIntake", intake));
 
     assertThat(auditTrail.forCourse(courseId)).isEmpty();
   }
 
-  private void as(String user, String group, Runnable action) {
-    identityService.setAuthentication(user, List.of(group), List.of(SERVICE));
-    try {
-      action.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import no.grunnmodell.PostgresIntTestBase;
 import no.grunnmodell.RestVariables;
+import no.grunnmodell.course.CourseTestSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -308,17 +309,8 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
   }
 
   private static Map<String, Object> plan(LocalDate evaluation) {
-    Map<String, Object> plan = new HashMap<>();
-    plan.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"indicator\":\"5 av 7 kvelder\"}]"));
-    plan.put("measureTracks", Spin.JSON("[\"veiledning\"]"));
-    plan.put("measureDescription", "Veiledning hver 14. dag");
-    plan.put("measuresPlannedUntil", LocalDate.now().plusMonths(6).toString());
+    Map<String, Object> plan = CourseTestSupport.plan("veiledning");
     plan.put("evaluationDate", evaluation.toString());
-    plan.put("planParticipants", Spin.JSON("[\"barnet\",\"foreldre\"]"));
-    plan.put("planChildViewGiven", "GIVEN");
-    plan.put("planChildView", "Vil legge seg senere i helgene.");
-    plan.put("planChildViewWeight", "Helgene er unntatt fra leggetidene.");
-    plan.put("planAgreedWithFamily", true);
     return plan;
   }
 
@@ -357,16 +349,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
     Job timer = management.createJobQuery().processInstanceId(course.getId()).activityId("Timer_EvaluationDue")
         .singleResult();
     management.executeJob(timer.getId());
-    Map<String, Object> evaluation = new HashMap<>();
-    evaluation.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"attainment\":\"SOME_PROGRESS\"}]"));
-    evaluation.put("familyView", "Bedre");
-    evaluation.put("evaluationParticipants", Spin.JSON("[\"barnet\",\"foreldre\"]"));
-    evaluation.put("evaluationChildViewGiven", "GIVEN");
-    evaluation.put("childEvaluationView", "Bra");
-    evaluation.put("childEvaluationViewWeight", "Barnet vil fortsette; det teller.");
-    evaluation.put("otherMeasuresAssessment", "NONE");
-    evaluation.put("evaluationOutcome", "CLOSE");
-    tasks.complete(task(course, "Task_EvaluatePlan").getId(), evaluation);
+    tasks.complete(task(course, "Task_EvaluatePlan").getId(), CourseTestSupport.evaluation("CLOSE"));
     tasks.complete(task(course, "Task_CloseCourse").getId(), Map.of("closureReason", "GOALS_MET",
         "closingConversationDate", LocalDate.now().toString(), "finalEvaluation", "Målene nådd",
         "closingSummary", "Ingen videre tiltak"));

@@ -69,14 +69,6 @@ class OverdueReportBenchmark extends PostgresIntTestBase {
     }
     Measure.batch(jdbc, "insert into ACT_RU_TASK (ID_, REV_, TASK_DEF_KEY_, NAME_, TENANT_ID_, DUE_DATE_, "
         + "CREATE_TIME_, PRIORITY_, SUSPENSION_STATE_) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", open);
-    List<Object[]> done = new ArrayList<>();
-    for (int i = 0; i < DONE_STEPS; i++) {
-      Instant due = now.minus(Duration.ofDays(random.nextInt(365)));
-      Instant end = due.plus(Duration.ofDays(random.nextInt(10) - 7));
-      done.add(new Object[] {"bench-done-" + i, STEPS[i % STEPS.length], "Steg", "bench-" + (i % SERVICES),
-          Timestamp.from(due.minus(Duration.ofDays(14))), Timestamp.from(end), Timestamp.from(due), "completed"});
-    }
-    Measure.batch(jdbc, "insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, NAME_, TENANT_ID_, START_TIME_, "
-        + "END_TIME_, DUE_DATE_, DELETE_REASON_) values (?, ?, ?, ?, ?, ?, ?, ?)", done);
+    Measure.completedSteps(jdbc, "bench", DONE_STEPS, SERVICES, STEPS, now, random);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.grunnmodell.IntTestBase;
+import no.grunnmodell.JsonRequests;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,11 +26,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -77,55 +75,33 @@ class CourseApiIntTest extends IntTestBase {
   void aMissingFieldIsNamedInEnglish() throws Exception {
     Map<String, Object> request = vedtak();
     request.remove("birthDate");
-    ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode error = json.readTree(response.getBody());
-    assertThat(error.path("field").asText()).isEqualTo("birthDate");
-    assertThat(error.path("message").asText()).isEqualTo("birthDate is required (yyyy-MM-dd)");
+    assertThat(refusedStart(request, "birthDate").path("message").asText())
+        .isEqualTo("birthDate is required (yyyy-MM-dd)");
   }
 
   @Test
   void aDateInTheWrongFormatIsNamed() throws Exception {
-    Map<String, Object> request = vedtak();
-    request.put("decisionDate", "24.11.2026");
-    ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(response.getBody()).path("field").asText()).isEqualTo("decisionDate");
+    refusedStart(vedtakWith("decisionDate", "24.11.2026"), "decisionDate");
   }
 
   @Test
   void anUnknownTargetGroupIsNamed() throws Exception {
-    Map<String, Object> request = vedtak();
-    request.put("targetGroup", "ELDERLY");
-    ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(response.getBody()).path("field").asText()).isEqualTo("targetGroup");
+    refusedStart(vedtakWith("targetGroup", "ELDERLY"), "targetGroup");
   }
 
   @Test
   void aKontaktpersonFromAnotherServiceIsRefused() throws Exception {
-    Map<String, Object> request = vedtak();
-    request.put("kontaktperson", "grorud-kontaktperson");
-    ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(response.getBody()).path("field").asText()).isEqualTo("kontaktperson");
+    refusedStart(vedtakWith("kontaktperson", "grorud-kontaktperson"), "kontaktperson");
   }
 
   @Test
   void aYoungPersonOutsideTheAftercareAgeRangeIsRefused() throws Exception {
-    Map<String, Object> request = vedtak();
-    request.put("targetGroup", "AFTERCARE");
+    Map<String, Object> request = vedtakWith("targetGroup", "AFTERCARE");
     request.put("birthDate", LocalDate.now().minusYears(26).toString());
-    ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode error = json.readTree(response.getBody());
-    assertThat(error.path("field").asText()).isEqualTo("birthDate");
-    assertThat(error.path("message").asText()).contains("Aftercare is for young people aged 17 to 24");
+    assertThat(refusedStart(request, "birthDate").path("message").asText())
+        .contains("Aftercare is for young people aged 17 to 24");
   }
 
   @Test
@@ -228,11 +204,7 @@ class CourseApiIntTest extends IntTestBase {
 
   @Test
   void aCaseReferenceThatIsBlankOnceTrimmedIsRefused() throws Exception {
-    Map<String, Object> request = vedtak();
-    request.put("caseReference", "  \t ");
-    ResponseEntity<String> start = post("lorenskog-kontaktperson", "/api/courses", request);
-    assertThat(start.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(body(start).path("field").asText()).isEqualTo("caseReference");
+    refusedStart(vedtakWith("caseReference", "  \t "), "caseReference");
 
     ResponseEntity<String> find = get("lorenskog-leder", "/api/courses?serviceId=lorenskog&caseReference={ref}",
         "   ");
@@ -252,13 +224,9 @@ class CourseApiIntTest extends IntTestBase {
   @MethodSource("malformedDates")
   void aDateIsOnlyAPlainYyyyMmDdString(Object value) throws Exception {
     for (String field : List.of("birthDate", "decisionDate")) {
-      Map<String, Object> request = vedtak();
-      request.put(field, value);
-      ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
-
-      assertThat(response.getStatusCode()).as("%s = %s", field, value).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(body(response).path("field").asText()).isEqualTo(field);
-      assertThat(courses((String) request.get("caseReference"))).isZero();
+      Map<String, Object> request = vedtakWith(field, value);
+      refusedStart(request, field);
+      assertThat(courses((String) request.get("caseReference"))).as("%s = %s", field, value).isZero();
     }
   }
 
@@ -269,38 +237,27 @@ class CourseApiIntTest extends IntTestBase {
         "1899-12-31", "birthDate must not be before 1900-01-01.",
         LocalDate.now().plusDays(1).toString(), "birthDate must not be in the future.");
     for (Map.Entry<String, String> date : refused.entrySet()) {
-      Map<String, Object> request = vedtak();
-      request.put("birthDate", date.getKey());
-      ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
-      assertThat(response.getStatusCode()).as(date.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(body(response).path("field").asText()).isEqualTo("birthDate");
-      assertThat(body(response).path("message").asText()).isEqualTo(date.getValue());
+      assertThat(refusedStart(vedtakWith("birthDate", date.getKey()), "birthDate").path("message").asText())
+          .as(date.getKey()).isEqualTo(date.getValue());
     }
 
-    Map<String, Object> earliest = vedtak();
-    earliest.put("birthDate", "1900-01-01");
-    assertThat(post("lorenskog-kontaktperson", "/api/courses", earliest).getStatusCode())
-        .isEqualTo(HttpStatus.CREATED);
+    assertThat(post("lorenskog-kontaktperson", "/api/courses", vedtakWith("birthDate", "1900-01-01"))
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   @Test
   void aDecisionDateIsFrom2000NotInTheFutureAndNotBeforeTheBirthDate() throws Exception {
-    Map<String, Object> future = vedtak();
-    future.put("decisionDate", LocalDate.now().plusDays(1).toString());
-    Map<String, Object> before2000 = vedtak();
+    Map<String, Object> future = vedtakWith("decisionDate", LocalDate.now().plusDays(1).toString());
+    Map<String, Object> before2000 = vedtakWith("decisionDate", "1999-12-31");
     before2000.put("birthDate", "1990-01-01");
-    before2000.put("decisionDate", "1999-12-31");
-    Map<String, Object> beforeBirth = vedtak();
-    beforeBirth.put("decisionDate", LocalDate.now().minusYears(8).toString());
+    Map<String, Object> beforeBirth = vedtakWith("decisionDate", LocalDate.now().minusYears(8).toString());
     Map<Map<String, Object>, String> refused = Map.of(
         future, "decisionDate must not be in the future.",
         before2000, "decisionDate must not be before 2000-01-01.",
         beforeBirth, "decisionDate must not be before birthDate.");
     for (Map.Entry<Map<String, Object>, String> request : refused.entrySet()) {
-      ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request.getKey());
-      assertThat(response.getStatusCode()).as(request.getValue()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(body(response).path("field").asText()).isEqualTo("decisionDate");
-      assertThat(body(response).path("message").asText()).isEqualTo(request.getValue());
+      assertThat(refusedStart(request.getKey(), "decisionDate").path("message").asText())
+          .isEqualTo(request.getValue());
     }
   }
 
@@ -309,13 +266,9 @@ class CourseApiIntTest extends IntTestBase {
   @Test
   void aBooleanMustBeAJsonBoolean() throws Exception {
     for (Object value : List.of(5, 1, 0, 1.5, "yes", "true", "", List.of(true))) {
-      Map<String, Object> request = vedtak();
-      request.put("interpreterNeeded", value);
-      ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
-
-      assertThat(response.getStatusCode()).as("%s", value).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(body(response).path("field").asText()).isEqualTo("interpreterNeeded");
-      assertThat(courses((String) request.get("caseReference"))).isZero();
+      Map<String, Object> request = vedtakWith("interpreterNeeded", value);
+      refusedStart(request, "interpreterNeeded");
+      assertThat(courses((String) request.get("caseReference"))).as("%s", value).isZero();
     }
   }
 
@@ -324,30 +277,18 @@ class CourseApiIntTest extends IntTestBase {
     Map<String, Object> wrong = Map.of("serviceId", true, "caseReference", 2026_00123, "targetGroup", 0,
         "kontaktperson", 1.5, "childFirstName", false, "interpreterLanguage", 7);
     for (Map.Entry<String, Object> field : wrong.entrySet()) {
-      Map<String, Object> request = vedtak();
-      request.put(field.getKey(), field.getValue());
-      ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
-
-      assertThat(response.getStatusCode()).as(field.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(body(response).path("field").asText()).isEqualTo(field.getKey());
-      assertThat(body(response).path("message").asText()).isEqualTo(field.getKey() + " must be a JSON string.");
+      assertThat(refusedStart(vedtakWith(field.getKey(), field.getValue()), field.getKey()).path("message").asText())
+          .isEqualTo(field.getKey() + " must be a JSON string.");
     }
-    Map<String, Object> index = vedtak();
-    index.put("targetGroup", "0");
-    assertThat(body(post("lorenskog-kontaktperson", "/api/courses", index)).path("field").asText())
-        .isEqualTo("targetGroup");
+    refusedStart(vedtakWith("targetGroup", "0"), "targetGroup");
   }
 
   @Test
   void malformedBodiesAreAnswered400NeverA500() throws Exception {
-    Map<String, Object> longReference = vedtak();
-    longReference.put("caseReference", "X".repeat(10_000));
-    Map<String, Object> controlCharacter = vedtak();
-    controlCharacter.put("caseReference", "2026\u0000123");
-    Map<String, Object> unknownGroup = vedtak();
-    unknownGroup.put("targetGroup", "ELDERLY");
-    Map<String, Object> longName = vedtak();
-    longName.put("childFirstName", "O".repeat(10_000));
+    Map<String, Object> longReference = vedtakWith("caseReference", "X".repeat(10_000));
+    Map<String, Object> controlCharacter = vedtakWith("caseReference", "2026\u0000123");
+    Map<String, Object> unknownGroup = vedtakWith("targetGroup", "ELDERLY");
+    Map<String, Object> longName = vedtakWith("childFirstName", "O".repeat(10_000));
     Map<String, String> bodies = new LinkedHashMap<>();
     bodies.put("missing body", "");
     bodies.put("not JSON", "serviceId=lorenskog");
@@ -375,8 +316,7 @@ class CourseApiIntTest extends IntTestBase {
 
   @Test
   void anUnknownServiceIsRefusedBeforeAnythingElse() throws Exception {
-    Map<String, Object> request = vedtak();
-    request.put("serviceId", "atlantis");
+    Map<String, Object> request = vedtakWith("serviceId", "atlantis");
     request.remove("birthDate");
     for (String caller : List.of("lorenskog-kontaktperson", "grorud-leder", "prosesseier")) {
       ResponseEntity<String> response = post(caller, "/api/courses", request);
@@ -390,8 +330,7 @@ class CourseApiIntTest extends IntTestBase {
     Map<String, Object> existing = vedtak();
     post("lorenskog-kontaktperson", "/api/courses", existing);
     Map<String, Object> fresh = vedtak();
-    Map<String, Object> invalid = vedtak();
-    invalid.put("birthDate", "not a date");
+    Map<String, Object> invalid = vedtakWith("birthDate", "not a date");
 
     for (String caller : List.of("lorenskog-leder", "lorenskog-tiltaksarbeider", "prosesseier")) {
       Set<String> answers = new HashSet<>();
@@ -449,8 +388,7 @@ class CourseApiIntTest extends IntTestBase {
 
   @Test
   void aYoungPersonWhoSaidNoComesBackThroughTheApiAsANewLinkedCourse() throws Exception {
-    Map<String, Object> request = vedtak();
-    request.put("targetGroup", "AFTERCARE");
+    Map<String, Object> request = vedtakWith("targetGroup", "AFTERCARE");
     request.put("birthDate", LocalDate.now().minusYears(19).toString());
     JsonNode first = body(post("lorenskog-kontaktperson", "/api/courses", request));
     String conversation = taskService.createTaskQuery()
@@ -523,10 +461,16 @@ class CourseApiIntTest extends IntTestBase {
   }
 
   private ResponseEntity<String> postJson(String user, String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange("/api/courses", HttpMethod.POST,
-        new HttpEntity<>(body, headers), String.class);
+    return exchangeJson(user, "/api/courses", body);
+  }
+
+  /** A start from the vedtak that the API refuses with 400, naming the field; the error body for more checks. */
+  private JsonNode refusedStart(Map<String, Object> request, String field) throws Exception {
+    ResponseEntity<String> response = post("lorenskog-kontaktperson", "/api/courses", request);
+    assertThat(response.getStatusCode()).as("%s: %s", field, response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = body(response);
+    assertThat(error.path("field").asText()).as(response.getBody()).isEqualTo(field);
+    return error;
   }
 
   private JsonNode body(ResponseEntity<String> response) throws Exception {
@@ -539,10 +483,11 @@ class CourseApiIntTest extends IntTestBase {
   }
 
   private ResponseEntity<String> post(String user, String path, Map<String, Object> body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
-        String.class);
+    return exchangeJson(user, path, body);
+  }
+
+  private ResponseEntity<String> exchangeJson(String user, String path, Object body) {
+    return JsonRequests.send(http, user, HttpMethod.POST, path, body);
   }
 
   private static Map<String, Object> vedtak() {
@@ -553,6 +498,13 @@ class CourseApiIntTest extends IntTestBase {
     request.put("birthDate", LocalDate.now().minusYears(7).toString());
     request.put("decisionDate", LocalDate.now().minusDays(2).toString());
     request.put("kontaktperson", "lorenskog-kontaktperson");
+    return request;
+  }
+
+  /** A fresh vedtak with one field set to another value. */
+  private static Map<String, Object> vedtakWith(String field, Object value) {
+    Map<String, Object> request = vedtak();
+    request.put(field, value);
     return request;
   }
 }

@@ -7,42 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.grunnmodell.IntTestBase;
-import no.grunnmodell.platform.EngineClock;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
+import no.grunnmodell.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.Spin;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the course tests share: a family, a vedtak, and a caseworker completing tasks as the Tasklist would. */
-public abstract class CourseTestSupport extends IntTestBase {
-
-  protected static final String SERVICE = "lorenskog";
-  protected static final String KONTAKTPERSON = "lorenskog-kontaktperson";
-
-  @Autowired protected ProcessEngine engine;
-  @Autowired protected RuntimeService runtimeService;
-  @Autowired protected TaskService taskService;
-  @Autowired protected HistoryService historyService;
-  @Autowired protected ManagementService managementService;
-
-  @BeforeEach
-  void initAssertions() {
-    AbstractAssertions.init(engine);
-  }
-
-  /** Today as the engine sees it: tests that move the engine's clock move this too. */
-  protected static LocalDate today() {
-    return EngineClock.today();
-  }
+public abstract class CourseTestSupport extends ProcessTestSupport {
 
   protected static String newCaseReference() {
     return "TEST-" + UUID.randomUUID().toString().substring(0, 8);
@@ -50,16 +21,37 @@ public abstract class CourseTestSupport extends IntTestBase {
 
   /** Starts the family course as the case system or the start form would, for a child of the given age. */
   protected ProcessInstance startFamilyCourse(String caseReference, int childAgeAtDecision) {
+    return startCourse("FamilyCourse", caseReference, childAgeAtDecision);
+  }
+
+  /** A family course for a child of this age, past the intake, whose family has consented. */
+  protected ProcessInstance consentedCourse(int childAgeAtDecision) {
+    ProcessInstance course = startFamilyCourse(newCaseReference(), childAgeAtDecision);
+    registerIntake(course);
+    answerConsent(course, true);
+    return course;
+  }
+
+  /** A family course past its start-up phase with a plan of these tracks, whose measures now run. */
+  protected ProcessInstance planAgreed(String... tracks) {
+    ProcessInstance course = consentedCourse(8);
+    runStartupPhase(course, tracks);
+    return course;
+  }
+
+  /** Starts a version of the family course deployed under this process key (a test's copy, for example). */
+  protected ProcessInstance startCourse(String processKey, String caseReference, int childAgeAtDecision) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("serviceId", SERVICE);
     vars.put("caseReference", caseReference);
     vars.put("kontaktperson", KONTAKTPERSON);
     vars.put("birthDate", today().minusYears(childAgeAtDecision).minusMonths(2).toString());
     vars.put("decisionDate", today().minusDays(1).toString());
-    return runtimeService.startProcessInstanceByKey("FamilyCourse", vars);
+    return runtimeService.startProcessInstanceByKey(processKey, vars);
   }
 
   /** The open task of the course (in the course or in a phase it calls) with this id in the diagram. */
+  @Override
   protected Task task(ProcessInstance course, String taskKey) {
     List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey())
         .tenantIdIn(SERVICE).taskDefinitionKey(taskKey).listPage(0, 200);
@@ -67,33 +59,15 @@ public abstract class CourseTestSupport extends IntTestBase {
     return tasks.get(0);
   }
 
+  @Override
   protected void complete(ProcessInstance course, String taskKey, Map<String, Object> formValues) {
     taskService.complete(task(course, taskKey).getId(), formValues);
   }
 
+  @Override
   protected List<String> openTasks(ProcessInstance course) {
     return taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey()).tenantIdIn(SERVICE)
         .listPage(0, 200).stream().map(Task::getTaskDefinitionKey).sorted().toList();
-  }
-
-  /**
-   * A repeated step's empty form input: the step starts with the JSON text null there (EmptyFormInputs), which holds
-   * no value, as an untyped null did before; both read as null here.
-   */
-  public static Object emptyAsNull(Object value) {
-    return value instanceof org.camunda.spin.json.SpinJsonNode json && json.isNull() ? null : value;
-  }
-
-  protected Object variable(ProcessInstance course, String name) {
-    return historyService.createHistoricVariableInstanceQuery().processInstanceId(course.getId())
-        .variableName(name).singleResult().getValue();
-  }
-
-  protected void fireTimer(ProcessInstance course, String activityId) {
-    Job job = managementService.createJobQuery().processInstanceId(course.getId()).activityId(activityId)
-        .singleResult();
-    assertThat(job).as("timer at %s", activityId).isNotNull();
-    managementService.executeJob(job.getId());
   }
 
   // ---- the course, step by step, with what a caseworker would enter ----
@@ -128,27 +102,31 @@ public abstract class CourseTestSupport extends IntTestBase {
 
   /** The start-up phase, ending with this plan (see {@link #plan}). */
   protected void runStartupPhase(ProcessInstance course, Map<String, Object> plan) {
+    mapAndAnalyse(course);
+    complete(course, "Task_AgreeMeasurePlan", plan);
+  }
+
+  /** The start-up phase up to the plan: the mapping, «Hva er viktig for deg?» and the analysis. */
+  protected void mapAndAnalyse(ProcessInstance course) {
     complete(course, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(),
         "childNeeds", "Trygghet", "parentCapacity", "God vilje", "familyAndSurroundings", "Lite nettverk"));
     complete(course, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
         "whatMatters", "Fotball og venner"));
     complete(course, "Task_AnalyseMapping", Map.of("analysisSummary", "Rutiner og nettverk",
         "focusAreas", Spin.JSON("[\"omsorg\"]")));
-    complete(course, "Task_AgreeMeasurePlan", plan);
   }
 
   /** A family course past its plan (guidance), whose evaluation date is {@code days} days from today. */
   protected ProcessInstance courseWithPlanEvaluatedIn(int days) {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
+    ProcessInstance course = consentedCourse(8);
     Map<String, Object> plan = new HashMap<>(plan("veiledning"));
     plan.put("evaluationDate", today().plusDays(days).toString());
     runStartupPhase(course, plan);
     return course;
   }
 
-  protected static Map<String, Object> plan(String... tracks) {
+  /** «Avtal tiltaksplan» as agreed with the family: these tracks, evaluated in three months. */
+  public static Map<String, Object> plan(String... tracks) {
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < tracks.length; i++) {
       json.append(i > 0 ? "," : "").append('"').append(tracks[i]).append('"');
@@ -179,7 +157,7 @@ public abstract class CourseTestSupport extends IntTestBase {
   }
 
   /** A network or collaboration meeting's «Blir det flere møter?»: the next one's date, or none. */
-  protected static Map<String, Object> nextMeeting(String prefix, java.time.LocalDate next) {
+  protected static Map<String, Object> nextMeeting(String prefix, LocalDate next) {
     Map<String, Object> values = new HashMap<>();
     values.put("next" + prefix + "Meeting", next == null ? "DONE" : "PLANNED");
     if (next != null) {
@@ -194,17 +172,20 @@ public abstract class CourseTestSupport extends IntTestBase {
         "supportMeasureStart", today().toString()));
   }
 
-  /** The evaluation date has come: the evaluation timer fires. */
-  protected void evaluationDateReached(ProcessInstance course) {
-    fireTimer(course, "Timer_EvaluationDue");
-  }
-
+  @Override
   protected void evaluate(ProcessInstance course, String outcome) {
     evaluate(course, outcome, Map.of());
   }
 
   /** With more of the evaluation form, e.g. the problem areas when referring; these replace the defaults. */
   protected void evaluate(ProcessInstance course, String outcome, Map<String, Object> more) {
+    Map<String, Object> values = evaluation(outcome);
+    values.putAll(more);
+    complete(course, "Task_EvaluatePlan", values);
+  }
+
+  /** «Evaluer tiltaksplanen» as a kontaktperson fills it in, with this outcome. */
+  public static Map<String, Object> evaluation(String outcome) {
     Map<String, Object> values = new HashMap<>();
     values.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"attainment\":\"SOME_PROGRESS\"}]"));
     values.put("familyView", "Bedre");
@@ -217,8 +198,7 @@ public abstract class CourseTestSupport extends IntTestBase {
     if ("CONTINUE".equals(outcome)) {
       values.put("nextEvaluationDate", today().plusMonths(3).toString());
     }
-    values.putAll(more);
-    complete(course, "Task_EvaluatePlan", values);
+    return values;
   }
 
   /** Closes the course; a family that moved did not consent to a summary being sent on. */

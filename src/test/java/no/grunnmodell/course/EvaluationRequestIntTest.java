@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.grunnmodell.JsonRequests;
 import no.grunnmodell.security.TasklistSession;
 import no.grunnmodell.security.TenantIsolation;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,11 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -42,7 +39,7 @@ class EvaluationRequestIntTest extends CourseTestSupport {
 
   @Test
   void theKontaktpersonAsksForAnEvaluationFromTheTasklistAndTheMeasuresGoOn() {
-    ProcessInstance course = planAgreed();
+    ProcessInstance course = planAgreed("veiledning");
     String guidance = task(course, "Task_LogGuidanceSession").getId();
 
     asLorenskogKontaktperson();
@@ -98,7 +95,7 @@ class EvaluationRequestIntTest extends CourseTestSupport {
 
   @Test
   void theCaseSystemAsksOverTheCourseApiAndASecondRequestIs409() throws Exception {
-    ProcessInstance course = planAgreed();
+    ProcessInstance course = planAgreed("veiledning");
     String courseId = registry.find(SERVICE, course.getBusinessKey()).orElseThrow().id();
     String path = "/api/courses/" + courseId + "/evaluation-request";
 
@@ -118,27 +115,12 @@ class EvaluationRequestIntTest extends CourseTestSupport {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
-  private ProcessInstance planAgreed() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 9);
-    registerIntake(course);
-    answerConsent(course, true);
-    runStartupPhase(course, "veiledning");
-    return course;
-  }
-
   private static Map<String, Object> request(String caseReference) {
-    Map<String, Object> values = new HashMap<>();
-    values.put("caseReference", caseReference);
-    values.put("evaluationRequestReason", "Mor er innlagt");
-    values.put("evaluationRequestConfirmed", true);
-    return values;
+    return evaluationRequest(caseReference, "Mor er innlagt");
   }
 
   private ResponseEntity<String> post(String user, String path) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.POST, new HttpEntity<>("{}", headers),
-        String.class);
+    return JsonRequests.send(http, user, HttpMethod.POST, path, "{}");
   }
 
   private void asLorenskogKontaktperson() {

@@ -37,9 +37,7 @@ class IntakeAndConversationFormsIntTest extends CourseTestSupport {
 
   @Test
   void aChildWhoDoesNotWantToTalkNeedsNoAnswerButAReason() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
+    ProcessInstance course = consentedCourse(8);
     String taskId = task(course, "Task_WhatMattersConversation").getId();
 
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("conversationDate", today().toString(),

@@ -9,12 +9,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -47,18 +45,7 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
     assertThat(openTasks(course)).containsExactly("Task_RecordSupportMeasureEnded");
     assertThat(task(course, "Task_RecordSupportMeasureEnded").getAssignee()).isEqualTo(KONTAKTPERSON);
 
-    // The day before the evaluation date: no timer is due, and only the running measure is open.
-    moveClockTo(evaluationDate.minusDays(1));
-    assertThat(dueJobs(course)).isEmpty();
-    assertThat(openTasks(course)).containsExactly("Task_RecordSupportMeasureEnded");
-    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
-
-    moveClockTo(evaluationDate);
-    List<Job> due = dueJobs(course);
-    assertThat(due).singleElement().extracting(Job::getDuedate).isEqualTo(Days.toDate(evaluationDate));
-    managementService.executeJob(due.get(0).getId());
-    assertThat(openTasks(course)).containsExactly("Task_EvaluatePlan", "Task_RecordSupportMeasureEnded");
-    assertThat(variable(course, "phase")).isEqualTo("EVALUATION");
+    evaluationComesOnItsDateAndNotBefore(course, evaluationDate, "Task_EvaluatePlan");
   }
 
   @Test
@@ -67,20 +54,11 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
     startSupportMeasure(course);
     complete(course, "Task_ConsentInformationSharing", Map.of("infoSharingConsent", "GIVEN",
         "infoSharingAgencies", Spin.JSON("[\"skole\"]"), "infoSharingConsentDate", today().toString()));
-    List<String> running = openTaskIds(course);
     assertThat(openTasks(course)).containsExactly("Task_HoldCollaborationMeeting", "Task_HoldNetworkMeeting",
         "Task_LogGuidanceSession", "Task_RecordSupportMeasureEnded");
 
-    evaluationDateReached(course);
-    evaluate(course, "CONTINUE");
-
-    assertThat(openTaskIds(course)).containsExactlyInAnyOrderElementsOf(running);
-    assertThat(historicTasks(course, "Task_StartSupportMeasure")).isEqualTo(1);
-    assertThat(historicTasks(course, "Task_ConsentInformationSharing")).isEqualTo(1);
-    assertThat(variable(course, "evaluationCount")).isEqualTo(1);
+    continuingKeepsEveryRunningMeasure(course);
     assertThat(variable(course, "evaluationDateText")).isEqualTo(Days.text(today().plusMonths(3)));
-    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
-    assertThat(course).isWaitingAt("Gateway_AwaitEvaluation");
   }
 
   /**
@@ -95,22 +73,12 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
     evaluationDateReached(course);
     evaluate(course, "REVISE");
     complete(course, "Task_ReviseMeasurePlan", plan("veiledning"));
-
-    assertThat(openTasks(course)).containsExactly("Task_LogGuidanceSession");
-    assertThat(task(course, "Task_LogGuidanceSession").getId()).isEqualTo(guidance);
-    assertThat(course).hasPassed("Boundary_SupportDropped", "Boundary_NetworkDropped",
-        "Boundary_CollaborationDropped");
-    assertThat(variable(course, "supportStatus")).isEqualTo("DROPPED");
-    assertThat(variable(course, "planVersion")).isEqualTo(2);
-    assertThat(variable(course, "phase")).isEqualTo("IMPLEMENTATION");
+    onlyTheKeptTrackGoesOn(course, "Task_LogGuidanceSession", guidance);
 
     evaluationDateReached(course);
     evaluate(course, "REVISE");
     complete(course, "Task_ReviseMeasurePlan", plan("stottende", "nettverk"));
-    assertThat(openTasks(course)).containsExactly("Task_HoldNetworkMeeting", "Task_StartSupportMeasure");
-    assertThat(course).hasPassed("Boundary_GuidanceDropped");
-    assertThat(variable(course, "guidanceStatus")).isEqualTo("DROPPED");
-    assertThat(variable(course, "supportStatus")).isEqualTo("RUNNING");
+    theTracksTakenBackInStartAgain(course, "Boundary_GuidanceDropped");
   }
 
   @Test
@@ -122,10 +90,7 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
     Map<String, Object> withChild = guidanceSession(true);
     withChild.put("sessionParticipants", Spin.JSON("[\"barnet\",\"foreldre\"]"));
     withChild.put("sessionChildView", "Liker å lage middag sammen.");
-    as(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> {
-      taskService.complete(first.getId(), withChild);
-      return null;
-    });
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, () -> taskService.complete(first.getId(), withChild));
 
     Task second = task(course, "Task_LogGuidanceSession");
     assertThat(second.getId()).isNotEqualTo(first.getId());
@@ -136,10 +101,8 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
     }
     Map<String, Object> last = guidanceSession(false);
     last.put("sessionTopic", "Avslutning");
-    as("lorenskog-tiltaksarbeider", "tiltaksarbeider-" + SERVICE, () -> {
-      taskService.complete(second.getId(), last);
-      return null;
-    });
+    signedIn("lorenskog-tiltaksarbeider", "tiltaksarbeider-" + SERVICE,
+        () -> taskService.complete(second.getId(), last));
 
     assertThat(openTasks(course)).isEmpty();
     assertThat(variable(course, "guidanceStatus")).isEqualTo("ENDED");
@@ -163,17 +126,7 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
 
   @Test
   void networkMeetingsAreHeldAsOftenAsNeededUntilTheTrackIsDone() {
-    ProcessInstance course = planAgreed("nettverk");
-    complete(course, "Task_HoldNetworkMeeting", networkMeeting(today().plusWeeks(6)));
-    assertThat(openTasks(course)).isEmpty();
-    assertThat(course).isWaitingAt("Timer_NextNetworkMeeting");
-    fireTimer(course, "Timer_NextNetworkMeeting");
-    Task second = task(course, "Task_HoldNetworkMeeting");
-    assertThat(emptyAsNull(taskService.getVariable(second.getId(), "networkMeetingAgreements"))).isNull();
-
-    complete(course, "Task_HoldNetworkMeeting", networkMeeting(null));
-    assertThat(course).hasPassed("EndEvent_NetworkEnded");
-    assertThat(variable(course, "networkStatus")).isEqualTo("ENDED");
+    networkMeetingsComeAgainUntilTheyAreDone(planAgreed("nettverk"), MeasureTracksProcessIntTest::networkMeeting);
   }
 
   @Test
@@ -185,13 +138,7 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
     // The meeting names the agencies as the consent form showed them, not the stored values
     assertThat(taskService.getVariable(task(course, "Task_HoldCollaborationMeeting").getId(),
         "infoSharingAgenciesText")).isEqualTo("Skole, BUP og NAV");
-    complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(today().plusMonths(1)));
-    fireTimer(course, "Timer_NextCollaborationMeeting");
-    complete(course, "Task_HoldCollaborationMeeting", collaborationMeeting(null));
-
-    assertThat(course).hasPassed("EndEvent_CollaborationEnded");
-    assertThat(historicTasks(course, "Task_ConsentInformationSharing")).isEqualTo(1);
-    assertThat(historicTasks(course, "Task_HoldCollaborationMeeting")).isEqualTo(2);
+    collaborationMeetsUntilItIsDone(course, MeasureTracksProcessIntTest::collaborationMeeting);
   }
 
   @Test
@@ -207,14 +154,8 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
 
   @Test
   void theEvaluationIntervalProposesTheDateAndFlagsALaterOne() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
-    complete(course, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(), "childNeeds", "a",
-        "parentCapacity", "b", "familyAndSurroundings", "c"));
-    complete(course, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
-        "whatMatters", "d"));
-    complete(course, "Task_AnalyseMapping", Map.of("analysisSummary", "e", "focusAreas", Spin.JSON("[\"omsorg\"]")));
+    ProcessInstance course = consentedCourse(8);
+    mapAndAnalyse(course);
     String planTask = task(course, "Task_AgreeMeasurePlan").getId();
     assertThat(taskService.getVariable(planTask, "proposedEvaluationDate"))
         .isEqualTo(today().plusMonths(3).toString());
@@ -259,41 +200,6 @@ class MeasureTracksProcessIntTest extends CourseTestSupport {
   }
 
   // ---- helpers ----
-
-  private ProcessInstance planAgreed(String... tracks) {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
-    runStartupPhase(course, tracks);
-    return course;
-  }
-
-  private List<String> openTaskIds(ProcessInstance course) {
-    return taskService.createTaskQuery().processInstanceId(course.getId()).listPage(0, 50).stream()
-        .map(Task::getId).toList();
-  }
-
-  private long historicTasks(ProcessInstance course, String taskKey) {
-    return historyService.createHistoricTaskInstanceQuery().processInstanceId(course.getId())
-        .taskDefinitionKey(taskKey).count();
-  }
-
-  private List<Job> dueJobs(ProcessInstance course) {
-    return managementService.createJobQuery().processInstanceId(course.getId()).executable().listPage(0, 10);
-  }
-
-  private static void moveClockTo(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(Days.OSLO).toInstant()));
-  }
-
-  private <T> T as(String user, String group, Supplier<T> work) {
-    identityService.setAuthentication(user, List.of(group), List.of(SERVICE));
-    try {
-      return work.get();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 
   private static Map<String, Object> networkMeeting(LocalDate next) {
     Map<String, Object> values = new HashMap<>(Map.of("networkMeetingType", "NETWORK_MEETING",

@@ -45,9 +45,7 @@ class DeadlineIntTest extends CourseTestSupport {
 
   @Test
   void everyOpenStepOfANewCourseHasADueDateAFollowUpDateAndItsBasis() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
+    ProcessInstance course = consentedCourse(8);
 
     for (Task step : taskService.createTaskQuery().processInstanceBusinessKey(course.getBusinessKey()).listPage(0, 200)) {
       assertThat(step.getDueDate()).as("due date of %s", step.getName()).isNotNull();

@@ -3,7 +3,6 @@ package no.grunnmodell.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,14 +15,10 @@ import org.junit.jupiter.api.Test;
 /** A submission checked against the real forms, as the Tasklist would have let it through and no further. */
 class FormValidatorTest {
 
-  private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+  private static final LocalDate TODAY = RealForms.TODAY;
 
   private static FormDefinition form(String name) {
-    try {
-      return FormDefinition.parse(Files.readString(Path.of("forms", name + ".form")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RealForms.named(name);
   }
 
   private static List<FormProblem> check(String form, Map<String, Object> submitted) {

@@ -2,10 +2,6 @@ package no.grunnmodell.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,14 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Whether a form takes what a course already holds, as the Tasklist would fill it in and send it back. */
 class HeldValuesTest {
 
-  private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+  private static final LocalDate TODAY = RealForms.TODAY;
 
   private static FormDefinition form(String name) {
-    try {
-      return FormDefinition.parse(Files.readString(Path.of("forms", name + ".form")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return RealForms.named(name);
   }
 
   @Test

@@ -145,7 +145,7 @@ class CourseHandoverProcessIntTest extends HandoverTestSupport {
         .contains(tuple("HANDOVER_DECLINED", RECEIVING_LEDER));
     assertThat(handovers.latestOf(oldCourseId).orElseThrow().newCourseId()).isNull();
 
-    as(KONTAKTPERSON, "kontaktperson-" + SERVICE, SERVICE, () -> taskService.complete(summary.getId(), Map.of(
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, SERVICE, () -> taskService.complete(summary.getId(), Map.of(
         "summarySent", "SENT", "summarySentOn", today().toString(), "summarySentHow", "DIGITAL",
         "summarySentTo", "Bydel Stovner")));
 
@@ -174,7 +174,7 @@ class CourseHandoverProcessIntTest extends HandoverTestSupport {
         "summarySentOn", today().plusDays(1).toString(), "summarySentHow", "LETTER")))
         .hasMessageContaining("kan ikke være fram i tid");
 
-    as(KONTAKTPERSON, "kontaktperson-" + SERVICE, SERVICE, () -> taskService.complete(summary.getId(), Map.of(
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, SERVICE, () -> taskService.complete(summary.getId(), Map.of(
         "summarySent", "SENT", "summarySentOn", today().toString(), "summarySentHow", "LETTER")));
 
     assertThat(handover).isEnded().hasPassed("EndEvent_SummarySent");
@@ -240,9 +240,9 @@ class CourseHandoverProcessIntTest extends HandoverTestSupport {
     ProcessInstance handover = closeAndHandOver(courseAtClosure(), movedTo(RECEIVING, null, true));
     Task receipt = receipt(handover);
 
-    assertThatThrownBy(() -> as("lorenskog-leder", "leder-" + SERVICE, SERVICE,
+    assertThatThrownBy(() -> signedIn("lorenskog-leder", "leder-" + SERVICE, SERVICE,
         () -> taskService.complete(receipt.getId(), accept("GR-X")))).hasMessageContaining("Fant ikke steget");
-    assertThatThrownBy(() -> as(RECEIVING_KONTAKTPERSON, "kontaktperson-" + RECEIVING, RECEIVING,
+    assertThatThrownBy(() -> signedIn(RECEIVING_KONTAKTPERSON, "kontaktperson-" + RECEIVING, RECEIVING,
         () -> taskService.complete(receipt.getId(), accept("GR-X")))).hasMessageContaining("Dette steget er ikke ditt");
   }
 

@@ -73,7 +73,7 @@ abstract class HandoverTestSupport extends CourseTestSupport {
    * the new service or for the kontaktperson (so the course waits too): returns the running handover.
    */
   ProcessInstance closeAndHandOver(ProcessInstance course, Map<String, Object> closure) {
-    as(KONTAKTPERSON, "kontaktperson-" + SERVICE, SERVICE,
+    signedIn(KONTAKTPERSON, "kontaktperson-" + SERVICE, SERVICE,
         () -> complete(course, "Task_CloseCourse", closure));
     ProcessInstance handover = runtimeService.createProcessInstanceQuery().superProcessInstanceId(course.getId())
         .processDefinitionKey("CourseHandover").singleResult();
@@ -99,7 +99,7 @@ abstract class HandoverTestSupport extends CourseTestSupport {
   }
 
   void answerAsReceivingLeder(Task receipt, Map<String, Object> answer) {
-    as(RECEIVING_LEDER, "leder-" + RECEIVING, RECEIVING, () -> taskService.complete(receipt.getId(), answer));
+    signedIn(RECEIVING_LEDER, "leder-" + RECEIVING, RECEIVING, () -> taskService.complete(receipt.getId(), answer));
   }
 
   static Map<String, Object> accept(String caseReference) {
@@ -116,12 +116,4 @@ abstract class HandoverTestSupport extends CourseTestSupport {
         .variableName("courseId").singleResult().getValue();
   }
 
-  void as(String user, String group, String service, Runnable work) {
-    identityService.setAuthentication(user, List.of(group), List.of(service));
-    try {
-      work.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

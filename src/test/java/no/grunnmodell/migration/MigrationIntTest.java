@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import no.grunnmodell.JsonRequests;
 import no.grunnmodell.course.CourseTestSupport;
 import no.grunnmodell.security.TasklistSession;
 import org.camunda.bpm.engine.RepositoryService;
@@ -22,10 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -58,20 +55,11 @@ class MigrationIntTest extends CourseTestSupport {
   void coursesWaitingInEveryPhaseMoveToTheChangedVersionAndGoOnToClosureThere() throws Exception {
     String key = FamilyCourseProbe.newKey();
     ProcessDefinition v1 = deploy(key, FamilyCourseProbe.unchanged());
-    ProcessInstance firstContact = start(key);
-    ProcessInstance consent = start(key);
-    registerIntake(consent);
-    ProcessInstance startupPhase = start(key);
-    registerIntake(startupPhase);
-    answerConsent(startupPhase, true);
-    ProcessInstance guidanceRunning = start(key);
-    registerIntake(guidanceRunning);
-    answerConsent(guidanceRunning, true);
-    runStartupPhase(guidanceRunning, "veiledning");
-    ProcessInstance evaluation = start(key);
-    registerIntake(evaluation);
-    answerConsent(evaluation, true);
-    runStartupPhase(evaluation, "veiledning");
+    ProcessInstance firstContact = waitingIn(key, "INTAKE");
+    ProcessInstance consent = waitingIn(key, "CONSENT");
+    ProcessInstance startupPhase = waitingIn(key, "STARTUP");
+    ProcessInstance guidanceRunning = waitingIn(key, "IMPLEMENTATION");
+    ProcessInstance evaluation = waitingIn(key, "IMPLEMENTATION");
     complete(evaluation, "Task_LogGuidanceSession", guidanceSession(false));
     evaluationDateReached(evaluation);
     List<ProcessInstance> courses = List.of(firstContact, consent, startupPhase, guidanceRunning, evaluation);
@@ -151,14 +139,9 @@ class MigrationIntTest extends CourseTestSupport {
   void coursesThatCannotMoveAreReportedWithTheReasonAndStayWhereTheyAre() throws Exception {
     String key = FamilyCourseProbe.newKey();
     deploy(key, FamilyCourseProbe.unchanged());
-    ProcessInstance atIntake = start(key);
-    ProcessInstance atConsent = start(key);
-    registerIntake(atConsent);
-    ProcessInstance inEvaluation = start(key);
-    registerIntake(inEvaluation);
-    answerConsent(inEvaluation, true);
-    runStartupPhase(inEvaluation, "veiledning");
-    evaluationDateReached(inEvaluation);
+    ProcessInstance atIntake = waitingIn(key, "INTAKE");
+    ProcessInstance atConsent = waitingIn(key, "CONSENT");
+    ProcessInstance inEvaluation = waitingIn(key, "EVALUATION");
 
     // The new version has no «Registrer første kontakt med familien», and its consent step shows a form that no
     // longer offers the answer «Begge foreldrene» that the intake recorded.
@@ -278,13 +261,30 @@ class MigrationIntTest extends CourseTestSupport {
   }
 
   private ProcessInstance start(String key) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put("serviceId", SERVICE);
-    vars.put("caseReference", newCaseReference());
-    vars.put("kontaktperson", KONTAKTPERSON);
-    vars.put("birthDate", today().minusYears(8).toString());
-    vars.put("decisionDate", today().minusDays(1).toString());
-    return runtimeService.startProcessInstanceByKey(key, vars);
+    return startCourse(key, newCaseReference(), 8);
+  }
+
+  /**
+   * A course of this version, waiting in the phase: INTAKE, CONSENT, STARTUP, IMPLEMENTATION (guidance running) or
+   * EVALUATION.
+   */
+  private ProcessInstance waitingIn(String key, String phase) {
+    int steps = List.of("INTAKE", "CONSENT", "STARTUP", "IMPLEMENTATION", "EVALUATION").indexOf(phase);
+    assertThat(steps).as("phase %s", phase).isNotNegative();
+    ProcessInstance course = start(key);
+    if (steps >= 1) {
+      registerIntake(course);
+    }
+    if (steps >= 2) {
+      answerConsent(course, true);
+    }
+    if (steps >= 3) {
+      runStartupPhase(course, "veiledning");
+    }
+    if (steps >= 4) {
+      evaluationDateReached(course);
+    }
+    return course;
   }
 
   private String definitionOf(ProcessInstance course) {
@@ -331,9 +331,7 @@ class MigrationIntTest extends CourseTestSupport {
   }
 
   private ResponseEntity<String> rest(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return JsonRequests.send(http, user, method, path, body);
   }
 
   /** «Innhent samtykke» as a process owner might change it: the daily care asked again, without «both parents». */

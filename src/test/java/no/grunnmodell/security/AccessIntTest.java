@@ -65,9 +65,7 @@ class AccessIntTest extends CourseTestSupport {
 
   @Test
   void aTiltaksarbeiderSeesTheMeasureTasksButNotTheKontaktpersonsStepsAndCannotStartACourse() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
+    ProcessInstance course = consentedCourse(8);
     runStartupPhase(course, "veiledning");
     Task guidance = task(course, "Task_LogGuidanceSession");
     ProcessInstance other = startFamilyCourse(newCaseReference(), 8);
@@ -131,10 +129,10 @@ class AccessIntTest extends CourseTestSupport {
   void consentAndManagerDecisionsAreTracedWithWhoAndWhenAndOutliveHistoryCleanUp() {
     ProcessInstance course = startFamilyCourse(newCaseReference(), 14);
     String courseId = (String) runtimeService.getVariable(course.getId(), "courseId");
-    as("lorenskog-leder", "leder-lorenskog", () -> complete(course, "Task_ReviewOutsideTargetGroup",
+    signedIn("lorenskog-leder", "leder-lorenskog", () -> complete(course, "Task_ReviewOutsideTargetGroup",
         Map.of("exceptionDecision", "START", "exceptionReason", "Søsken i målgruppen")));
     registerIntake(course);
-    as("lorenskog-kontaktperson", "kontaktperson-lorenskog", () -> answerConsent(course, false));
+    signedIn("lorenskog-kontaktperson", "kontaktperson-lorenskog", () -> answerConsent(course, false));
 
     List<AuditTrail.Entry> trail = auditTrail.forCourse(courseId);
     assertThat(trail).extracting(AuditTrail.Entry::eventType, AuditTrail.Entry::decision, AuditTrail.Entry::actor)
@@ -184,12 +182,4 @@ class AccessIntTest extends CourseTestSupport {
     return authorizationService.isUserAuthorized(user, List.of(group), ACCESS, APPLICATION, app);
   }
 
-  private void as(String user, String group, Runnable action) {
-    identityService.setAuthentication(user, List.of(group), List.of(SERVICE));
-    try {
-      action.run();
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
 }

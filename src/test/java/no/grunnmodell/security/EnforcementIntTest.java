@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.grunnmodell.JsonRequests;
 import no.grunnmodell.audit.AuditTrail;
 import no.grunnmodell.course.CourseTestSupport;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -230,9 +228,7 @@ class EnforcementIntTest extends CourseTestSupport {
 
   @Test
   void aBusinessRuleOfAListenerIsA400WithOurSentenceAndNoEnginePrefix() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
+    ProcessInstance course = consentedCourse(8);
     complete(course, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(),
         "childNeeds", "Trygghet", "parentCapacity", "God vilje", "familyAndSurroundings", "Lite nettverk"));
     complete(course, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
@@ -307,8 +303,6 @@ class EnforcementIntTest extends CourseTestSupport {
   }
 
   private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return JsonRequests.send(http, user, method, path, body);
   }
 }

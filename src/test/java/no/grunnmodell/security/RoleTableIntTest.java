@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import no.grunnmodell.JsonRequests;
 import no.grunnmodell.RestVariables;
 import no.grunnmodell.course.CourseTestSupport;
 import no.grunnmodell.migration.FamilyCourseProbe;
@@ -309,9 +310,7 @@ class RoleTableIntTest extends CourseTestSupport {
 
   /** «Iverksett støttende tiltak», offered to the tiltaksarbeider role only and not yet taken. */
   private Object supportStep() {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), 8);
-    registerIntake(course);
-    answerConsent(course, true);
+    ProcessInstance course = consentedCourse(8);
     runStartupPhase(course, "stottende");
     return task(course, "Task_StartSupportMeasure");
   }
@@ -404,10 +403,7 @@ class RoleTableIntTest extends CourseTestSupport {
   // ---- the three channels ----
 
   private ResponseEntity<String> rest(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    ResponseEntity<String> response = http.withBasicAuth(user, "demo").exchange(path, method,
-        new HttpEntity<>(body, headers), String.class);
+    ResponseEntity<String> response = JsonRequests.send(http, user, method, path, body);
     int status = response.getStatusCode().value();
     assertThat(status).as("%s %s as %s: %s", method, path, user, response.getBody()).isNotEqualTo(500);
     if (status >= 400) {

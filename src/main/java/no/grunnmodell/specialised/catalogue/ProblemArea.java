@@ -1,12 +1,10 @@
 package no.grunnmodell.specialised.catalogue;
 
-import java.util.Arrays;
-
 /**
  * What a specialised measure is for. The values are the checklist values in the evaluation and referral forms and
  * the codes in config/specialised-measures.csv (problem_areas); the labels are what caseworkers read.
  */
-public enum ProblemArea {
+public enum ProblemArea implements Labelled {
   BEHAVIOUR("atferdsproblemer"),
   VIOLENCE("vold eller trusler"),
   CRIME("kriminalitet"),
@@ -23,13 +21,13 @@ public enum ProblemArea {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   /** The label of a code from the catalogue file; an unknown code is shown as it is, so a typo stays visible. */
   public static String labelOf(String code) {
-    return Arrays.stream(values()).filter(v -> v.name().equals(code)).map(ProblemArea::label).findFirst()
-        .orElse(code);
+    return Labelled.labelOf(ProblemArea.class, code);
   }
 }

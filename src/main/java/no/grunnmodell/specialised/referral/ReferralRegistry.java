@@ -8,14 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import no.grunnmodell.platform.EngineClock;
+import no.grunnmodell.platform.StatusTransition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -103,14 +100,7 @@ public class ReferralRegistry {
   }
 
   private void move(String id, Set<ReferralStatus> from, ReferralStatus to, String assignments, Object... values) {
-    List<Object> args = new ArrayList<>(Arrays.asList(values));
-    args.add(0, to.name());
-    args.add(Timestamp.from(EngineClock.now()));
-    args.add(id);
-    String allowed = from.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", "));
-    int updated = jdbc.update("update gm_referral set status = ?, " + assignments + ", updated_at = ? where id = ?"
-        + " and status in (" + allowed + ")", args.toArray());
-    if (updated == 0) {
+    if (!StatusTransition.move(jdbc, "gm_referral", id, from, to, assignments, values)) {
       Referral current = find(id).orElse(null);
       throw new ReferralStateException(current, current == null
           ? "Henvisningen " + id + " finnes ikke."

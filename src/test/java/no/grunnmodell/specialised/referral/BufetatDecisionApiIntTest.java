@@ -5,16 +5,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.grunnmodell.JsonRequests;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Bufetat's decision arriving over REST: POST /api/referrals/{id}/decision. */
@@ -28,10 +27,7 @@ class BufetatDecisionApiIntTest extends ReferralTestSupport {
   }
 
   private ResponseEntity<String> postAs(String user, String referralId, String body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, "demo").postForEntity("/api/referrals/" + referralId + "/decision",
-        new HttpEntity<>(body, headers), String.class);
+    return JsonRequests.send(http, user, HttpMethod.POST, "/api/referrals/" + referralId + "/decision", body);
   }
 
   private JsonNode body(ResponseEntity<String> response) throws Exception {
@@ -169,37 +165,36 @@ class BufetatDecisionApiIntTest extends ReferralTestSupport {
   void anInvalidDecisionIsABadRequestNamingTheFieldAndNothingIsRecorded(String name, String body, String field,
                                                                          String message) throws Exception {
     ProcessInstance course = referralSent();
-    Referral referral = referral(course);
 
-    ResponseEntity<String> response = post(referral.id(), body.replace("TODAY", today().toString()));
+    JsonNode error = badRequest(course, body.replace("TODAY", today().toString()));
 
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(body(response).path("field").asText()).isEqualTo(field);
-    assertThat(body(response).path("message").asText()).isEqualTo(message.replace("TODAY", today().toString()));
-    assertThat(referrals.find(referral.id()).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+    assertThat(error.path("field").asText()).isEqualTo(field);
+    assertThat(error.path("message").asText()).isEqualTo(message.replace("TODAY", today().toString()));
     assertThat(openTasks(course)).containsExactly("Task_RecordBufetatDecision");
   }
 
   @Test
   void aBodyThatIsNotJsonIsABadRequest() throws Exception {
-    ProcessInstance course = referralSent();
-
-    ResponseEntity<String> response = post(referral(course).id(), "decision=GRANTED");
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(body(response).path("message").asText()).isEqualTo("The request body is not valid JSON.");
-    assertThat(referral(course).status()).isEqualTo(ReferralStatus.SENT);
+    assertThat(badRequest(referralSent(), "decision=GRANTED").path("message").asText())
+        .isEqualTo("The request body is not valid JSON.");
   }
 
   @Test
   void allProblemsAreListed() throws Exception {
-    ProcessInstance course = referralSent();
+    JsonNode error = badRequest(referralSent(), "{}");
 
-    ResponseEntity<String> response = post(referral(course).id(), "{}");
-
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(body(response).path("field").asText()).isEqualTo("decision");
-    assertThat(body(response).path("message").asText()).isEqualTo("decision is required: GRANTED or REFUSED."
+    assertThat(error.path("field").asText()).isEqualTo("decision");
+    assertThat(error.path("message").asText()).isEqualTo("decision is required: GRANTED or REFUSED."
         + " decidedOn is required (a date, e.g. 2026-12-01).");
+  }
+
+  /** Posts a decision that is refused as a bad request; nothing is recorded. The error body, for its checks. */
+  private JsonNode badRequest(ProcessInstance course, String body) throws Exception {
+    String id = referral(course).id();
+    ResponseEntity<String> response = post(id, body);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(referrals.find(id).orElseThrow().status()).isEqualTo(ReferralStatus.SENT);
+    return body(response);
   }
 }

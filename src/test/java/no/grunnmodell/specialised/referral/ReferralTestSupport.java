@@ -37,9 +37,7 @@ abstract class ReferralTestSupport extends CourseTestSupport {
 
   /** A course of a child of that age, evaluated to «Henvis» with those problem areas: the referral is proposed. */
   ProcessInstance referralProposed(int childAge, String... problemAreas) {
-    ProcessInstance course = startFamilyCourse(newCaseReference(), childAge);
-    registerIntake(course);
-    answerConsent(course, true);
+    ProcessInstance course = consentedCourse(childAge);
     runStartupPhase(course, "veiledning");
     // Guidance has ended, so that the referral's own steps are all that is open.
     complete(course, "Task_LogGuidanceSession", guidanceSession(false));

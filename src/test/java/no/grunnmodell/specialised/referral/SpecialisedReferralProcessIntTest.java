@@ -171,29 +171,33 @@ class SpecialisedReferralProcessIntTest extends ReferralTestSupport {
   @Test
   void aRefusalEnteredByTheCaseworkerGoesBackToPlanRevisionWithTheReason() {
     ProcessInstance course = referralSent();
-    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "REFUSED",
-        "bufetatDecisionDate", today().toString(), "bufetatDecisionReason", "Ikke grunnlag for MST nå"));
 
-    assertThat(variable(course, "referralOutcome")).isEqualTo("REFUSED");
-    assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
-    assertThat((String) variable(course, "referralOutcomeNote"))
+    assertThat(backToPlanRevision(course, ReferralStatus.REFUSED, "Ikke grunnlag for MST nå"))
         .isEqualTo("Bufetat ga ikke tilbud om MST – multisystemisk terapi " + Days.text(today())
             + ": Ikke grunnlag for MST nå");
-    assertThat(referral(course).status()).isEqualTo(ReferralStatus.REFUSED);
     assertThat(referral(course).statusReason()).isEqualTo("Ikke grunnlag for MST nå");
   }
 
   @Test
   void theServiceMayWithdrawTheReferralWhileItWaits() {
     ProcessInstance course = referralSent();
-    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", "WITHDRAWN",
-        "bufetatDecisionDate", today().toString(), "bufetatDecisionReason", "Familien har flyttet"));
 
-    assertThat(variable(course, "referralOutcome")).isEqualTo("WITHDRAWN");
+    assertThat(backToPlanRevision(course, ReferralStatus.WITHDRAWN, "Familien har flyttet"))
+        .endsWith("ble trukket " + Days.text(today()) + ": Familien har flyttet");
+  }
+
+  /**
+   * Records a decision that gives no measure: the referral takes that status and the course goes back to revising the
+   * plan, with the note the revision shows (returned).
+   */
+  private String backToPlanRevision(ProcessInstance course, ReferralStatus decision, String reason) {
+    complete(course, "Task_RecordBufetatDecision", Map.of("bufetatDecision", decision.name(),
+        "bufetatDecisionDate", today().toString(), "bufetatDecisionReason", reason));
+
+    assertThat(variable(course, "referralOutcome")).isEqualTo(decision.name());
     assertThat(course).isWaitingAt("Task_ReviseMeasurePlan");
-    assertThat((String) variable(course, "referralOutcomeNote")).endsWith("ble trukket " + Days.text(today())
-        + ": Familien har flyttet");
-    assertThat(referral(course).status()).isEqualTo(ReferralStatus.WITHDRAWN);
+    assertThat(referral(course).status()).isEqualTo(decision);
+    return (String) variable(course, "referralOutcomeNote");
   }
 
   @Test
