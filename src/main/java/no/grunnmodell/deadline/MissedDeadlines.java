@@ -1,5 +1,6 @@
 package no.grunnmodell.deadline;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
@@ -23,7 +24,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Escalates steps that passed their due date, and clears the escalation when the step is done.
@@ -32,6 +38,11 @@ import org.springframework.stereotype.Component;
  * the diagram where the course is stuck, and a «Følg opp forsinket steg» course of its own
  * (deadline-escalation.bpmn) for the service's leder. Run by the «Fristkontroll» diagram (deadline-watch.bpmn),
  * whose timer decides how often.
+ *
+ * <p>Each escalation first writes its step's row in GM_ESCALATED_STEP (keyed by the task id) in the same
+ * transaction, so two rounds at once (two nodes, a round run again after its job's lock ran out, a manual run)
+ * never escalate one step twice: the later insert waits for the earlier transaction and fails on the key, and that
+ * round skips the step. The row goes when the step is done; a task id is never used again.
  */
 @Component("escalateOverdueSteps")
 public class MissedDeadlines implements JavaDelegate {
@@ -45,13 +56,23 @@ public class MissedDeadlines implements JavaDelegate {
   private final RuntimeService runtimeService;
   private final DeadlineRules rules;
   private final int stepsPerRun;
+  private final JdbcTemplate jdbc;
+  /** The round: its escalations and their guard rows commit together. */
+  private final TransactionTemplate round;
+  /** One guard row inside the round, behind a savepoint: a failed insert must not spoil the round's transaction. */
+  private final TransactionTemplate claim;
 
   public MissedDeadlines(TaskService taskService, RuntimeService runtimeService, DeadlineRules rules,
-                         @Value("${grunnmodell.deadline-watch.steps-per-run:200}") int stepsPerRun) {
+                         @Value("${grunnmodell.deadline-watch.steps-per-run:200}") int stepsPerRun,
+                         JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.rules = rules;
     this.stepsPerRun = stepsPerRun;
+    this.jdbc = jdbc;
+    this.round = new TransactionTemplate(transactionManager);
+    this.claim = new TransactionTemplate(transactionManager);
+    this.claim.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -72,7 +93,13 @@ public class MissedDeadlines implements JavaDelegate {
 
   /** Escalates at most {@code limit} overdue steps, the longest overdue first; @return how many. */
   public int escalateOverdueSteps(int limit) {
-    Set<String> escalated = new HashSet<>();
+    // Within the job's transaction when the watch runs it; a call from outside gets one of its own
+    Integer escalated = round.execute(status -> escalateInRound(limit));
+    return escalated == null ? 0 : escalated;
+  }
+
+  private int escalateInRound(int limit) {
+    Set<String> escalated = new HashSet<>(jdbc.queryForList("select TASK_ID from GM_ESCALATED_STEP", String.class));
     for (Incident incident : runtimeService.createIncidentQuery().incidentType(INCIDENT_TYPE).list()) {
       escalated.add(incident.getConfiguration());
     }
@@ -83,7 +110,7 @@ public class MissedDeadlines implements JavaDelegate {
           .listPage(first, PAGE);
       for (Task task : overdue) {
         if (count < limit && !escalated.contains(task.getId()) && !isEscalationStep(task)
-            && task.getExecutionId() != null) {
+            && task.getExecutionId() != null && claim(task.getId(), now)) {
           escalate(task, now);
           count++;
         }
@@ -96,6 +123,18 @@ public class MissedDeadlines implements JavaDelegate {
       LOG.info("Escalated {} overdue steps", count);
     }
     return count;
+  }
+
+  /** Writes the step's guard row; false if another round escalated the step since this round looked. */
+  private boolean claim(String taskId, Date now) {
+    try {
+      claim.executeWithoutResult(status -> jdbc.update(
+          "insert into GM_ESCALATED_STEP (TASK_ID, ESCALATED_AT) values (?, ?)", taskId, new Timestamp(now.getTime())));
+      return true;
+    } catch (DuplicateKeyException e) {
+      LOG.info("Overdue step {} was escalated by another round at the same time; skipped", taskId);
+      return false;
+    }
   }
 
   private void escalate(Task task, Date now) {
@@ -133,6 +172,8 @@ public class MissedDeadlines implements JavaDelegate {
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_COMPLETE + "' or #task.eventName == '"
       + TaskListener.EVENTNAME_DELETE + "'")
   public void onStepDone(DelegateTask task) {
+    // Also when the marker was resolved by hand: the step can never be overdue again
+    jdbc.update("delete from GM_ESCALATED_STEP where TASK_ID = ?", task.getId());
     List<Incident> incidents = runtimeService.createIncidentQuery().incidentType(INCIDENT_TYPE)
         .configuration(task.getId()).list();
     if (incidents.isEmpty()) {
