@@ -10,6 +10,9 @@
  * Plain DOM, no framework; every text from the server is set with textContent, never parsed as HTML.
  */
 
+// The plugin is served at …/camunda/api/<app>/plugin/<name>/static/app/plugin.js: six levels up is …/camunda/
+import {el} from '../../../../../../app/grunnmodell-dom.js';
+
 const PLUGIN = 'grunnmodell-tasklist';
 const TEXT = {
   action: 'Meld trukket samtykke',
@@ -33,21 +36,6 @@ const TEXT = {
   loggedOut: 'Du er ikke lenger logget inn. Last inn siden på nytt og logg inn.',
   closedTitle: 'Forløpet er avsluttet'
 };
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat(Infinity).forEach(child => {
-    if (child !== null && child !== undefined && child !== false) {
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return node;
-}
 
 function pluginApi() {
   const base = document.querySelector('base');

@@ -7,6 +7,9 @@
  * Every text from the server is set with textContent, never parsed as HTML.
  */
 
+// The plugin is served at …/camunda/api/<app>/plugin/<name>/static/app/plugin.js: six levels up is …/camunda/
+import {el} from '../../../../../../app/grunnmodell-dom.js';
+
 const MONTHS = ['jan.', 'feb.', 'mar.', 'apr.', 'mai', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'des.'];
 const TEXT = {
   loading: 'Henter oversikten …',
@@ -17,21 +20,6 @@ const TEXT = {
   unknownService: 'Det finnes ingen barnevernstjeneste med den id-en.',
   nobody: 'Ikke tatt av noen (tilbudt en rolle)'
 };
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attrs || {}).forEach(([name, value]) => {
-    if (value !== undefined && value !== null) {
-      node.setAttribute(name, value);
-    }
-  });
-  children.flat().forEach(child => {
-    if (child !== null && child !== undefined) {
-      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-    }
-  });
-  return node;
-}
 
 function date(isoDate) {
   const [y, m, d] = isoDate.substring(0, 10).split('-');
