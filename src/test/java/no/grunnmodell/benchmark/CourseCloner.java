@@ -22,6 +22,14 @@ final class CourseCloner {
       // Grunnmodell's own tables
       "ID", "COURSE_ID", "PROCESS_INSTANCE_ID", "CASE_REFERENCE");
 
+  /**
+   * Columns naming a person. A copy goes to one of {@value #CASELOAD_SHARE} colleagues of the template's caseworker
+   * (copy n to «id-(n mod 40)», every 40th to the caseworker itself): a kontaktperson's list holds their own
+   * caseload, which does not grow with the country, rather than every course of the service.
+   */
+  private static final Set<String> PEOPLE = Set.of("ASSIGNEE_", "OWNER_", "USER_ID_");
+  private static final int CASELOAD_SHARE = 40;
+
   private static final String INSTANCES = "(select id from bench_instance)";
   private static final String TASKS = "(select id from bench_task)";
 
@@ -92,6 +100,10 @@ final class CourseCloner {
     if (OWN_IDS.contains(name.toUpperCase(Locale.ROOT))) {
       return "case when t." + name + " is null or length(t." + name + ") < 7 then t." + name
           + " else left(t." + name + ", length(t." + name + ") - 6) || 'z' || lpad(c.n::text, 5, '0') end";
+    }
+    if (PEOPLE.contains(name.toUpperCase(Locale.ROOT))) {
+      return "case when t." + name + " is null or t." + name + " = '*' or c.n % " + CASELOAD_SHARE + " = 0 then t."
+          + name + " else t." + name + " || '-' || (c.n % " + CASELOAD_SHARE + ") end";
     }
     if (column[1].startsWith("timestamp")) {
       return "t." + name + " - c.days * interval '1 day'";
