@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
@@ -40,7 +41,7 @@ class AftercarePostgresIntTest extends PostgresIntTestBase {
   void aYoungPersonWhoSaidNoComesBackAsTheCasesSecondCourse() {
     ProcessInstance first = start("PG-ETTERVERN-1");
     taskService.complete(taskService.createTaskQuery().processInstanceId(first.getId()).singleResult().getId(),
-        Map.of("conversationDate", LocalDate.now().toString(), "youngPersonInformed", true,
+        Map.of("conversationDate", LocalDate.now(Days.OSLO).toString(), "youngPersonInformed", true,
             "youngPersonWishes", "Vil klare seg selv", "consentDecision", "REFUSED", "refusalNote", "Kanskje senere"));
     // A no keeps the course open until the young person is asked again, six months on; then it ends.
     ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(200))));
@@ -60,7 +61,7 @@ class AftercarePostgresIntTest extends PostgresIntTestBase {
   }
 
   private ProcessInstance start(String caseReference) {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(Days.OSLO);
     return runtimeService.startProcessInstanceByKey("AftercareCourse", Map.of("serviceId", "grorud",
         "caseReference", caseReference, "kontaktperson", "grorud-kontaktperson",
         "birthDate", today.minusYears(18).toString(), "decisionDate", today.toString()));

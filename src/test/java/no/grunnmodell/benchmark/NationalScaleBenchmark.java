@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -268,8 +269,8 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
     body.put("serviceId", service);
     body.put("caseReference", "BENCH-" + ProcessHandle.current().pid() + "-" + caseNumbers.incrementAndGet());
     body.put("targetGroup", "FAMILY");
-    body.put("birthDate", LocalDate.now().minusYears(8).toString());
-    body.put("decisionDate", LocalDate.now().minusDays(1).toString());
+    body.put("birthDate", LocalDate.now(Days.OSLO).minusYears(8).toString());
+    body.put("decisionDate", LocalDate.now(Days.OSLO).minusDays(1).toString());
     body.put("kontaktperson", service + "-kontaktperson");
     body.put("childFirstName", "Ola");
     return body;
@@ -289,7 +290,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
 
   /** The forms of intake, consent and the start-up phase, filled in as a kontaktperson would. */
   private static List<Map<String, Object>> steps() {
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(Days.OSLO).toString();
     List<Map<String, Object>> steps = new ArrayList<>();
     steps.add(Map.of("@step", "Task_RegisterIntake", "firstContactDate", today, "dailyCare", "BOTH_PARENTS",
         "interpreterNeeded", false, "adaptationNeeded", false));
@@ -302,7 +303,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
         "whatMatters", "Fotball og venner"));
     steps.add(Map.of("@step", "Task_AnalyseMapping", "analysisSummary", "Rutiner og nettverk",
         "focusAreas", Spin.JSON("[\"omsorg\"]")));
-    Map<String, Object> plan = plan(LocalDate.now().plusMonths(3));
+    Map<String, Object> plan = plan(LocalDate.now(Days.OSLO).plusMonths(3));
     plan.put("@step", "Task_AgreeMeasurePlan");
     steps.add(plan);
     return steps;
@@ -344,14 +345,14 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
       complete(course, form);
     }
     tasks.complete(task(course, "Task_LogGuidanceSession").getId(), Map.of("sessionDate",
-        LocalDate.now().toString(), "sessionType", "HOME", "sessionTopic", "Rutiner",
+        LocalDate.now(Days.OSLO).toString(), "sessionType", "HOME", "sessionTopic", "Rutiner",
         "sessionParticipants", Spin.JSON("[\"foreldre\"]"), "moreSessions", false));
     Job timer = management.createJobQuery().processInstanceId(course.getId()).activityId("Timer_EvaluationDue")
         .singleResult();
     management.executeJob(timer.getId());
     tasks.complete(task(course, "Task_EvaluatePlan").getId(), CourseTestSupport.evaluation("CLOSE"));
     tasks.complete(task(course, "Task_CloseCourse").getId(), Map.of("closureReason", "GOALS_MET",
-        "closingConversationDate", LocalDate.now().toString(), "finalEvaluation", "Målene nådd",
+        "closingConversationDate", LocalDate.now(Days.OSLO).toString(), "finalEvaluation", "Målene nådd",
         "closingSummary", "Ingen videre tiltak"));
     return course.getId();
   }
@@ -362,8 +363,8 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
     vars.put("caseReference", caseReference);
     vars.put("kontaktperson", service + "-kontaktperson");
     vars.put("childFirstName", "Ola");
-    vars.put("birthDate", LocalDate.now().minusYears(8).toString());
-    vars.put("decisionDate", LocalDate.now().minusDays(1).toString());
+    vars.put("birthDate", LocalDate.now(Days.OSLO).minusYears(8).toString());
+    vars.put("decisionDate", LocalDate.now(Days.OSLO).minusDays(1).toString());
     return runtime.startProcessInstanceByKey("FamilyCourse", vars);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ class CourseApiIntTest extends IntTestBase {
   @Test
   void aYoungPersonOutsideTheAftercareAgeRangeIsRefused() throws Exception {
     Map<String, Object> request = vedtakWith("targetGroup", "AFTERCARE");
-    request.put("birthDate", LocalDate.now().minusYears(26).toString());
+    request.put("birthDate", LocalDate.now(Days.OSLO).minusYears(26).toString());
 
     assertThat(refusedStart(request, "birthDate").path("message").asText())
         .contains("Aftercare is for young people aged 17 to 24");
@@ -235,7 +236,7 @@ class CourseApiIntTest extends IntTestBase {
     Map<String, String> refused = Map.of(
         "0000-01-01", "birthDate must not be before 1900-01-01.",
         "1899-12-31", "birthDate must not be before 1900-01-01.",
-        LocalDate.now().plusDays(1).toString(), "birthDate must not be in the future.");
+        LocalDate.now(Days.OSLO).plusDays(1).toString(), "birthDate must not be in the future.");
     for (Map.Entry<String, String> date : refused.entrySet()) {
       assertThat(refusedStart(vedtakWith("birthDate", date.getKey()), "birthDate").path("message").asText())
           .as(date.getKey()).isEqualTo(date.getValue());
@@ -247,10 +248,10 @@ class CourseApiIntTest extends IntTestBase {
 
   @Test
   void aDecisionDateIsFrom2000NotInTheFutureAndNotBeforeTheBirthDate() throws Exception {
-    Map<String, Object> future = vedtakWith("decisionDate", LocalDate.now().plusDays(1).toString());
+    Map<String, Object> future = vedtakWith("decisionDate", LocalDate.now(Days.OSLO).plusDays(1).toString());
     Map<String, Object> before2000 = vedtakWith("decisionDate", "1999-12-31");
     before2000.put("birthDate", "1990-01-01");
-    Map<String, Object> beforeBirth = vedtakWith("decisionDate", LocalDate.now().minusYears(8).toString());
+    Map<String, Object> beforeBirth = vedtakWith("decisionDate", LocalDate.now(Days.OSLO).minusYears(8).toString());
     Map<Map<String, Object>, String> refused = Map.of(
         future, "decisionDate must not be in the future.",
         before2000, "decisionDate must not be before 2000-01-01.",
@@ -371,8 +372,8 @@ class CourseApiIntTest extends IntTestBase {
     Map<String, Object> request = vedtak();
     String courseId = body(post("lorenskog-kontaktperson", "/api/courses", request)).path("courseId").asText();
     Map<String, Object> otherValues = Map.of("targetGroup", "AFTERCARE",
-        "birthDate", LocalDate.now().minusYears(7).minusDays(1).toString(),
-        "decisionDate", LocalDate.now().minusDays(3).toString());
+        "birthDate", LocalDate.now(Days.OSLO).minusYears(7).minusDays(1).toString(),
+        "decisionDate", LocalDate.now(Days.OSLO).minusDays(3).toString());
 
     for (Map.Entry<String, Object> other : otherValues.entrySet()) {
       Map<String, Object> retry = new HashMap<>(request);
@@ -389,12 +390,12 @@ class CourseApiIntTest extends IntTestBase {
   @Test
   void aYoungPersonWhoSaidNoComesBackThroughTheApiAsANewLinkedCourse() throws Exception {
     Map<String, Object> request = vedtakWith("targetGroup", "AFTERCARE");
-    request.put("birthDate", LocalDate.now().minusYears(19).toString());
+    request.put("birthDate", LocalDate.now(Days.OSLO).minusYears(19).toString());
     JsonNode first = body(post("lorenskog-kontaktperson", "/api/courses", request));
     String conversation = taskService.createTaskQuery()
         .processInstanceId(first.path("processInstanceId").asText()).taskDefinitionKey("Task_AftercareConversation")
         .singleResult().getId();
-    taskService.complete(conversation, Map.of("conversationDate", LocalDate.now().toString(),
+    taskService.complete(conversation, Map.of("conversationDate", LocalDate.now(Days.OSLO).toString(),
         "youngPersonInformed", true, "youngPersonWishes", "Vil klare seg selv", "consentDecision", "REFUSED",
         "refusalNote", "Kan ta kontakt igjen"));
     // A no keeps the course open until the young person is asked again: until then a start finds that course.
@@ -403,7 +404,7 @@ class CourseApiIntTest extends IntTestBase {
     ResponseEntity<String> waiting = post("lorenskog-kontaktperson", "/api/courses", request);
     assertThat(waiting.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(body(waiting).path("courseId").asText()).isEqualTo(first.path("courseId").asText());
-    LocalDate followUp = LocalDate.now().plusMonths(7);
+    LocalDate followUp = LocalDate.now(Days.OSLO).plusMonths(7);
     ClockUtil.setCurrentTime(java.sql.Date.valueOf(followUp));
     try {
       String askedAgain = taskService.createTaskQuery().processInstanceId(first.path("processInstanceId").asText())
@@ -495,8 +496,8 @@ class CourseApiIntTest extends IntTestBase {
     request.put("serviceId", "lorenskog");
     request.put("caseReference", "API-" + UUID.randomUUID().toString().substring(0, 8));
     request.put("targetGroup", "FAMILY");
-    request.put("birthDate", LocalDate.now().minusYears(7).toString());
-    request.put("decisionDate", LocalDate.now().minusDays(2).toString());
+    request.put("birthDate", LocalDate.now(Days.OSLO).minusYears(7).toString());
+    request.put("decisionDate", LocalDate.now(Days.OSLO).minusDays(2).toString());
     request.put("kontaktperson", "lorenskog-kontaktperson");
     return request;
   }

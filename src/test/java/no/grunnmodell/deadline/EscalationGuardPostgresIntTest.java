@@ -3,6 +3,7 @@ package no.grunnmodell.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -38,7 +39,7 @@ class EscalationGuardPostgresIntTest extends PostgresIntTestBase {
 
   @Test
   void twoRoundsAtOnceEscalateEachOverdueStepOnce() throws Exception {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(Days.OSLO);
     List<Task> steps = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       ProcessInstance course = runtimeService.startProcessInstanceByKey("FamilyCourse", Map.of(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -53,7 +54,7 @@ class PostgresSchemaIntTest extends PostgresIntTestBase {
 
   @Test
   void aCourseRunsEndToEnd() {
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(Days.OSLO);
     ProcessInstance course = runtimeService.startProcessInstanceByKey("FamilyCourse", Map.of(
         "serviceId", "grorud", "caseReference", "PG-1", "kontaktperson", "grorud-kontaktperson",
         "birthDate", today.minusYears(7).toString(), "decisionDate", today.toString()));

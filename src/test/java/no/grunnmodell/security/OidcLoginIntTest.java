@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -101,7 +102,7 @@ class OidcLoginIntTest {
     // A child outside the target group: the service's leder decides, in a task offered to leder-grorud
     grorudReview = firstTask(runtimeService.startProcessInstanceByKey("FamilyCourse", Map.of("serviceId", "grorud",
         "caseReference", caseReference(), "kontaktperson", "grorud-kontaktperson",
-        "birthDate", LocalDate.now().minusYears(14).toString(), "decisionDate", LocalDate.now().toString())));
+        "birthDate", LocalDate.now(Days.OSLO).minusYears(14).toString(), "decisionDate", LocalDate.now(Days.OSLO).toString())));
     assertThat(taskService.createTaskQuery().taskId(grorudReview).singleResult().getTaskDefinitionKey())
         .isEqualTo("Task_ReviewOutsideTargetGroup");
   }

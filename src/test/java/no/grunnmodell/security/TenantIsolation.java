@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.List;
 import java.util.Map;
 import no.grunnmodell.JsonRequests;
@@ -29,7 +30,7 @@ public final class TenantIsolation {
   public static ProcessInstance startCourse(RuntimeService runtime, String service, String caseReference) {
     return runtime.startProcessInstanceByKey("FamilyCourse", Map.of("serviceId", service,
         "caseReference", caseReference, "kontaktperson", service + "-kontaktperson",
-        "birthDate", LocalDate.now().minusYears(8).toString(), "decisionDate", LocalDate.now().toString()));
+        "birthDate", LocalDate.now(Days.OSLO).minusYears(8).toString(), "decisionDate", LocalDate.now(Days.OSLO).toString()));
   }
 
   /** Everything a Lørenskog kontaktperson might try on a Grorud course, over the engine REST API. */

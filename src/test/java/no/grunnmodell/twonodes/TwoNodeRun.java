@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -379,9 +380,9 @@ class TwoNodeRun {
 
   private String familyCourseToMeasures(Node node, String service) throws Exception {
     String user = service + "-kontaktperson";
-    JsonNode course = start(node, service, "FAMILY", LocalDate.now().minusYears(8));
+    JsonNode course = start(node, service, "FAMILY", LocalDate.now(Days.OSLO).minusYears(8));
     String courseId = course.path("courseId").asText();
-    String today = LocalDate.now().toString();
+    String today = LocalDate.now(Days.OSLO).toString();
     submit(node, user, courseId, "Task_RegisterIntake", intake(today));
     submit(node, user, courseId, "Task_ObtainConsent", Map.of("consentDecision", "GIVEN", "consentDate", today,
         "childView", "Vil ha mindre krangling hjemme.", "consentGivenBy", Spin.JSON("[\"mor\",\"far\"]"),
@@ -396,8 +397,8 @@ class TwoNodeRun {
     plan.put("goals", Spin.JSON("[{\"goal\":\"Faste leggetider\",\"indicator\":\"5 av 7 kvelder\"}]"));
     plan.put("measureTracks", Spin.JSON("[\"veiledning\"]"));
     plan.put("measureDescription", "Veiledning hver 14. dag");
-    plan.put("measuresPlannedUntil", LocalDate.now().plusMonths(6).toString());
-    plan.put("evaluationDate", LocalDate.now().plusMonths(3).toString());
+    plan.put("measuresPlannedUntil", LocalDate.now(Days.OSLO).plusMonths(6).toString());
+    plan.put("evaluationDate", LocalDate.now(Days.OSLO).plusMonths(3).toString());
     plan.put("planParticipants", Spin.JSON("[\"barnet\",\"foreldre\"]"));
     plan.put("planChildViewGiven", "GIVEN");
     plan.put("planChildView", "Vil legge seg senere i helgene.");
@@ -408,16 +409,16 @@ class TwoNodeRun {
   }
 
   private String familyCourseAtConsent(Node node, String service) throws Exception {
-    JsonNode course = start(node, service, "FAMILY", LocalDate.now().minusYears(8));
+    JsonNode course = start(node, service, "FAMILY", LocalDate.now(Days.OSLO).minusYears(8));
     String courseId = course.path("courseId").asText();
-    submit(node, service + "-kontaktperson", courseId, "Task_RegisterIntake", intake(LocalDate.now().toString()));
+    submit(node, service + "-kontaktperson", courseId, "Task_RegisterIntake", intake(LocalDate.now(Days.OSLO).toString()));
     openStep(node, service + "-kontaktperson", courseId, "Task_ObtainConsent");
     return processInstance(course);
   }
 
   /** A young person who turns 25 in five days: the age-limit timer is the day before. */
   private String aftercareCourseNearAgeLimit(Node node, String service) throws Exception {
-    return processInstance(start(node, service, "AFTERCARE", LocalDate.now().minusYears(25).plusDays(5)));
+    return processInstance(start(node, service, "AFTERCARE", LocalDate.now(Days.OSLO).minusYears(25).plusDays(5)));
   }
 
   /** The course's process instance, by which the checks find it in the engine's tables. */
@@ -440,7 +441,7 @@ class TwoNodeRun {
     body.put("caseReference", "TWO-" + ProcessHandle.current().pid() + "-" + caseNumbers.incrementAndGet());
     body.put("targetGroup", targetGroup);
     body.put("birthDate", born.toString());
-    body.put("decisionDate", LocalDate.now().minusDays(1).toString());
+    body.put("decisionDate", LocalDate.now(Days.OSLO).minusDays(1).toString());
     body.put("kontaktperson", service + "-kontaktperson");
     body.put("childFirstName", "Kari");
     return send(node, service + "-kontaktperson", "/api/courses", body);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import no.grunnmodell.platform.Days;
 import java.util.UUID;
 import no.grunnmodell.PostgresIntTestBase;
 import no.grunnmodell.specialised.referral.BufetatDecision;
@@ -29,7 +30,7 @@ class SpecialisedCataloguePostgresIntTest extends PostgresIntTestBase {
 
   @Test
   void theCatalogueIsSeededFromTheFiles() {
-    assertThat(catalogue.activeOn(LocalDate.now())).extracting(SpecialisedMeasure::code)
+    assertThat(catalogue.activeOn(LocalDate.now(Days.OSLO))).extracting(SpecialisedMeasure::code)
         .containsExactly("FAMILIEN_I_FOKUS", "MST", "MST_CAN", "PMTO", "RFT");
     SpecialisedMeasure pmto = catalogue.find("PMTO").orElseThrow();
     assertThat(pmto.durationMinMonths()).isNull();
@@ -54,9 +55,9 @@ class SpecialisedCataloguePostgresIntTest extends PostgresIntTestBase {
         + " values (?, 'grorud', ?, 'FAMILY', current_timestamp)", courseId, "PG-" + courseId);
     String id = referrals.createDraft(courseId, "grorud", "PG-" + courseId, "pi-" + courseId).id();
     referrals.prepared(id, "MST", "Vold", null, new ReferralGrounds("YES", null, "GIVEN", "GIVEN",
-        LocalDate.now()), "grorud-kontaktperson");
+        LocalDate.now(Days.OSLO)), "grorud-kontaktperson");
     referrals.sent(id, "grorud-leder");
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(Days.OSLO);
     BufetatDecision granted = BufetatDecision.parse("GRANTED", today.toString(), null, today.toString(), false,
         today, today).decision();
     referrals.decided(id, granted, "BUFETAT", "grorud-leder");
