@@ -7,6 +7,7 @@ import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
@@ -25,6 +26,8 @@ public class RefusalLogging extends TurboFilter {
 
   static final String LOGGER = "no.grunnmodell.refusals";
   private static final String ENGINE_COMMAND_LOGGER = "org.camunda.bpm.engine.context";
+  /** The engine REST API's «ENGINE-REST-HTTP500» warning: submit-form wraps a refusal as a 500 before we answer. */
+  static final String REST_EXCEPTION_LOGGER = "org.camunda.bpm.engine.rest.exception";
   /** The engine's «Cannot … because it belongs to no authenticated tenant»: another service's data. */
   private static final String OTHER_TENANT = "ENGINE-13034";
 
@@ -41,8 +44,18 @@ public class RefusalLogging extends TurboFilter {
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                             Throwable t) {
-    if (level != Level.ERROR || !ENGINE_COMMAND_LOGGER.equals(logger.getName())) {
+    boolean engineCommand = level == Level.ERROR && ENGINE_COMMAND_LOGGER.equals(logger.getName());
+    boolean restException = level.isGreaterOrEqual(Level.WARN) && REST_EXCEPTION_LOGGER.equals(logger.getName());
+    if (!engineCommand && !restException) {
       return FilterReply.NEUTRAL;
+    }
+    if (restException) {
+      // The REST API logs the stack trace as the message text, not as a throwable: a refusal shows by its class name
+      if (format == null || !format.contains(Refusal.class.getName())) {
+        return FilterReply.NEUTRAL;
+      }
+      refusals.info("Refused: Refusal (engine REST API)");
+      return FilterReply.DENY;
     }
     Throwable thrown = t != null ? t : lastThrowable(params);
     String refusal = describe(thrown);
@@ -61,6 +74,9 @@ public class RefusalLogging extends TurboFilter {
       }
       if (cause instanceof AuthorizationException) {
         return "403 AuthorizationException";
+      }
+      if (cause instanceof MigratingProcessInstanceValidationException) {
+        return "400 MigratingProcessInstanceValidationException";
       }
       if (cause instanceof MismatchingMessageCorrelationException) {
         return "404 MismatchingMessageCorrelationException";

@@ -70,6 +70,27 @@ class RefusalLoggingTest {
   }
 
   @Test
+  void aRefusalTheRestApiWrapsAsA500IsOneInfoLine() {
+    Logger rest = context.getLogger(RefusalLogging.REST_EXCEPTION_LOGGER);
+    rest.addAppender(events);
+    try {
+      // As the REST API's ExceptionLogger logs it: the stack trace is the message itself
+      java.io.StringWriter trace = new java.io.StringWriter();
+      new RuntimeException("Cannot complete task", Refusal.forbidden("Dette steget er ikke ditt.", "Not your step."))
+          .printStackTrace(new java.io.PrintWriter(trace));
+      rest.warn("ENGINE-REST-HTTP500 " + trace);
+    } finally {
+      rest.detachAppender(events);
+    }
+
+    assertThat(events.list).singleElement().satisfies(event -> {
+      assertThat(event.getLevel()).isEqualTo(Level.INFO);
+      assertThat(event.getFormattedMessage()).isEqualTo("Refused: Refusal (engine REST API)");
+      assertThat(event.getThrowableProxy()).isNull();
+    });
+  }
+
+  @Test
   void anyOtherFailureKeepsTheEnginesErrorAndStackTrace() {
     engineLogs(new ProcessEngineException("ENGINE-03051 …", new NullPointerException("a bug")));
 
