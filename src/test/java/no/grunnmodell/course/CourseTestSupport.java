@@ -96,6 +96,17 @@ public abstract class CourseTestSupport extends ProcessTestSupport {
     return values;
   }
 
+  /** A family course (child of 12) through intake, consent and a guidance plan with one session, at its evaluation. */
+  protected ProcessInstance familyCourseAtEvaluation(String caseReference) {
+    ProcessInstance course = startFamilyCourse(caseReference, 12);
+    registerIntake(course);
+    answerConsent(course, true);
+    runStartupPhase(course, "veiledning");
+    complete(course, "Task_LogGuidanceSession", guidanceSession(false));
+    evaluationDateReached(course);
+    return course;
+  }
+
   protected void runStartupPhase(ProcessInstance course, String... tracks) {
     runStartupPhase(course, plan(tracks));
   }

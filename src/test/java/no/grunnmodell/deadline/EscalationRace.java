@@ -2,11 +2,14 @@ package no.grunnmodell.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +22,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class EscalationRace {
 
   private EscalationRace() {
+  }
+
+  /** What the race must leave behind: every step escalated by one round only, one escalation and one marker each. */
+  static void assertEachEscalatedOnce(int[] escalated, List<Task> steps, RuntimeService runtimeService) {
+    assertThat(escalated[0]).isGreaterThanOrEqualTo(steps.size());
+    assertThat(escalated[1]).as("escalated by the second round").isZero();
+    for (Task step : steps) {
+      assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("DeadlineEscalation")
+          .processInstanceBusinessKey(step.getId()).count()).as("escalations of %s", step.getId()).isEqualTo(1);
+      assertThat(runtimeService.createIncidentQuery().incidentType(MissedDeadlines.INCIDENT_TYPE)
+          .configuration(step.getId()).count()).as("markers of %s", step.getId()).isEqualTo(1);
+    }
   }
 
   /** @return how many steps the first and the second round escalated */

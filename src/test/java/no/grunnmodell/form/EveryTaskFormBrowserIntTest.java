@@ -284,12 +284,7 @@ class EveryTaskFormBrowserIntTest extends CourseTestSupport {
    * to a municipality outside the system or to another service in it) or to the referral to Bufetat and on.
    */
   private Task walkedTo(Step step, String caseReference) {
-    ProcessInstance course = startFamilyCourse(caseReference, 12);
-    registerIntake(course);
-    answerConsent(course, true);
-    runStartupPhase(course, "veiledning");
-    complete(course, "Task_LogGuidanceSession", guidanceSession(false));
-    evaluationDateReached(course);
+    ProcessInstance course = familyCourseAtEvaluation(caseReference);
     if (step.processKey().startsWith("CourseHandover")) {
       evaluate(course, "CLOSE");
       boolean outside = step.taskKey().equals("Task_SendSummary");

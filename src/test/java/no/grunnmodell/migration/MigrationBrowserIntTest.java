@@ -4,9 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import no.grunnmodell.browser.HeadlessChromium;
 import no.grunnmodell.course.CourseTestSupport;
@@ -34,13 +31,11 @@ class MigrationBrowserIntTest extends CourseTestSupport {
   @LocalServerPort int port;
   @Autowired RepositoryService repositoryService;
 
-  private final List<String> deployments = new ArrayList<>();
+  private final ProbeDeployments deployments = new ProbeDeployments();
 
   @AfterEach
   void removeProbes() {
-    Collections.reverse(deployments);
-    deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
-    deployments.clear();
+    deployments.removeAll(repositoryService);
   }
 
   @Test

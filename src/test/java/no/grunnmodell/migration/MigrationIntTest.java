@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -41,14 +39,11 @@ class MigrationIntTest extends CourseTestSupport {
   @Autowired TestRestTemplate http;
   @Autowired JdbcTemplate jdbc;
 
-  private final List<String> deployments = new ArrayList<>();
+  private final ProbeDeployments deployments = new ProbeDeployments();
 
   @AfterEach
   void removeProbes() {
-    // Only this test's copies, with their courses (newest first: the older versions' courses may have moved).
-    Collections.reverse(deployments);
-    deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
-    deployments.clear();
+    deployments.removeAll(repositoryService);
   }
 
   @Test

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.time.LocalDate;
-import no.grunnmodell.platform.Days;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import no.grunnmodell.PostgresIntTestBase;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import no.grunnmodell.platform.Days;
 import java.util.List;
 import java.util.Map;
 import no.grunnmodell.JsonRequests;
+import no.grunnmodell.platform.Days;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import no.grunnmodell.platform.Days;
 import java.util.UUID;
 import no.grunnmodell.PostgresIntTestBase;
+import no.grunnmodell.platform.Days;
 import no.grunnmodell.specialised.referral.BufetatDecision;
 import no.grunnmodell.specialised.referral.ReferralGrounds;
 import no.grunnmodell.specialised.referral.ReferralRegistry;

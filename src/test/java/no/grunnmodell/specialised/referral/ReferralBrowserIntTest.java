@@ -40,12 +40,7 @@ class ReferralBrowserIntTest extends CourseTestSupport {
   @Test
   void aKontaktpersonRefersToMstAndTheLederApprovesInTheTasklist() {
     String caseReference = "HENV-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    ProcessInstance course = startFamilyCourse(caseReference, 12);
-    registerIntake(course);
-    answerConsent(course, true);
-    runStartupPhase(course, "veiledning");
-    complete(course, "Task_LogGuidanceSession", guidanceSession(false));
-    evaluationDateReached(course);
+    ProcessInstance course = familyCourseAtEvaluation(caseReference);
 
     // «Evaluer tiltaksplanen»: refer, for violence and crime
     Tasklist kontaktperson = new Tasklist(chromium.page(), port);
