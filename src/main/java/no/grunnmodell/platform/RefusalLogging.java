@@ -51,11 +51,15 @@ public class RefusalLogging extends TurboFilter {
     }
     if (restException) {
       // The REST API logs the stack trace as the message text, not as a throwable: a refusal shows by its class name
-      if (format == null || !format.contains(Refusal.class.getName())) {
-        return FilterReply.NEUTRAL;
+      if (format != null && format.contains(Refusal.class.getName())) {
+        refusals.info("Refused: Refusal (engine REST API)");
+        return FilterReply.DENY;
       }
-      refusals.info("Refused: Refusal (engine REST API)");
-      return FilterReply.DENY;
+      if (format != null && format.contains(OTHER_TENANT)) {
+        refusals.info("Refused: 404 another service's course ({}, engine REST API)", OTHER_TENANT);
+        return FilterReply.DENY;
+      }
+      return FilterReply.NEUTRAL;
     }
     Throwable thrown = t != null ? t : lastThrowable(params);
     String refusal = describe(thrown);

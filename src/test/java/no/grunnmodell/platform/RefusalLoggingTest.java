@@ -91,6 +91,23 @@ class RefusalLoggingTest {
   }
 
   @Test
+  void anotherServicesCourseOverTheRestApiIsOneInfoLine() {
+    Logger rest = context.getLogger(RefusalLogging.REST_EXCEPTION_LOGGER);
+    rest.addAppender(events);
+    try {
+      rest.warn("ENGINE-REST-HTTP500 org.camunda.bpm.engine.ProcessEngineException: ENGINE-13034 Cannot read the "
+          + "process instance 'x' because it belongs to no authenticated tenant.\n\tat org.camunda...");
+    } finally {
+      rest.detachAppender(events);
+    }
+
+    assertThat(events.list).singleElement().satisfies(event -> {
+      assertThat(event.getLevel()).isEqualTo(Level.INFO);
+      assertThat(event.getFormattedMessage()).startsWith("Refused: 404 another service's course");
+    });
+  }
+
+  @Test
   void anyOtherFailureKeepsTheEnginesErrorAndStackTrace() {
     engineLogs(new ProcessEngineException("ENGINE-03051 …", new NullPointerException("a bug")));
 
