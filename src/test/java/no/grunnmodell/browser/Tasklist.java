@@ -220,6 +220,21 @@ public final class Tasklist {
         .setHasText(Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().click();
   }
 
+  /**
+   * «Evaluer tiltaksplanen» up to its conclusion: the goal's attainment, the family's view, who took part (the child
+   * and the parents), and the child's view with how it was weighed.
+   */
+  public static void fillEvaluationViews(Locator form, String attainment, String familyView, String childView,
+                                         String childViewWeighed) {
+    choose(form, "Måloppnåelse", attainment);
+    field(form, "Familiens syn").fill(familyView);
+    check(form, "Barnet");
+    check(form, "Foreldre eller andre omsorgspersoner");
+    check(form, "Barnet har gitt sitt syn");
+    field(form, "Barnets syn").fill(childView);
+    field(form, "Hvordan er barnets syn vektlagt?").fill(childViewWeighed);
+  }
+
   /** A form field's input by its label; a trailing required-field asterisk in the label is allowed. */
   public static Locator field(Locator form, String label) {
     return form.getByLabel(Pattern.compile("^" + literal(label) + "\\*?$"));

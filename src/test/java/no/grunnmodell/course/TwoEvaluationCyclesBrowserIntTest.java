@@ -226,13 +226,8 @@ class TwoEvaluationCyclesBrowserIntTest extends CourseTestSupport {
 
   /** «Evaluer tiltaksplanen»: the goal's attainment, everyone's views, and the conclusion. */
   private static void evaluate(Locator form, String attainment, String familyView, String conclusion) {
-    choose(form, "Måloppnåelse", attainment);
-    field(form, "Familiens syn").fill(familyView);
-    check(form, "Barnet");
-    check(form, "Foreldre eller andre omsorgspersoner");
-    check(form, "Barnet har gitt sitt syn");
-    field(form, "Barnets syn").fill("Det er lettere å sovne nå");
-    field(form, "Hvordan er barnets syn vektlagt?").fill("Emil vil beholde leggetidene; det teller");
+    Tasklist.fillEvaluationViews(form, attainment, familyView, "Det er lettere å sovne nå",
+        "Emil vil beholde leggetidene; det teller");
     check(form, "Ingen grunn til andre tiltak");
     check(form, conclusion);
   }

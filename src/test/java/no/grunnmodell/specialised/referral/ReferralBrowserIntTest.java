@@ -3,7 +3,6 @@ package no.grunnmodell.specialised.referral;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.grunnmodell.browser.Tasklist.answer;
 import static no.grunnmodell.browser.Tasklist.check;
-import static no.grunnmodell.browser.Tasklist.choose;
 import static no.grunnmodell.browser.Tasklist.field;
 
 import com.microsoft.playwright.Locator;
@@ -47,13 +46,8 @@ class ReferralBrowserIntTest extends CourseTestSupport {
     kontaktperson.logIn(KONTAKTPERSON, "demo");
     kontaktperson.showCourse(caseReference);
     Locator evaluation = kontaktperson.openTask("Evaluer tiltaksplanen");
-    choose(evaluation, "Måloppnåelse", "Noe framgang");
-    field(evaluation, "Familiens syn").fill("Verre hjemme");
-    check(evaluation, "Barnet");
-    check(evaluation, "Foreldre eller andre omsorgspersoner");
-    check(evaluation, "Barnet har gitt sitt syn");
-    field(evaluation, "Barnets syn").fill("Redd på skolen");
-    field(evaluation, "Hvordan er barnets syn vektlagt?").fill("Tryggheten på skolen er et mål i planen");
+    Tasklist.fillEvaluationViews(evaluation, "Noe framgang", "Verre hjemme", "Redd på skolen",
+        "Tryggheten på skolen er et mål i planen");
     check(evaluation, "Grunn til å vurdere andre hjelpetiltak");
     field(evaluation, "Hva er vurderingen, og hva gjøres videre?").fill("Henvise til Bufetat");
     assertThat(evaluation.getByText("Hva skal et spesialisert tiltak hjelpe med?")).hasCount(0);
