@@ -17,14 +17,24 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    guards.get().forEach(g -> g.beforeComplete(taskId, properties == null ? Map.of() : properties));
-    super.submitTaskForm(taskId, properties);
+    guarded(taskId, properties, () -> {
+      super.submitTaskForm(taskId, properties);
+      return null;
+    });
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
                                                          boolean deserializeValues) {
-    guards.get().forEach(g -> g.beforeComplete(taskId, properties == null ? Map.of() : properties));
-    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    return guarded(taskId, properties,
+        () -> super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues));
+  }
+
+  /** As in {@link GuardedTaskService}: guards and submission in one engine command. */
+  private <T> T guarded(String taskId, Map<String, Object> properties, Supplier<T> submit) {
+    return commandExecutor.execute(context -> {
+      guards.get().forEach(g -> g.beforeComplete(taskId, properties == null ? Map.of() : properties));
+      return submit.get();
+    });
   }
 }

@@ -22,163 +22,163 @@ class GuardedTaskService extends TaskServiceImpl {
     this.guards = guards;
   }
 
-  private void check(Consumer<TaskGuard> rule) {
-    guards.get().forEach(rule);
+  /**
+   * The guards and the call run in one engine command: they read the task and its variables once between them,
+   * and a refusal leaves nothing changed.
+   */
+  private <T> T guardedCall(Consumer<TaskGuard> rule, Supplier<T> call) {
+    return commandExecutor.execute(context -> {
+      guards.get().forEach(rule);
+      return call.get();
+    });
+  }
+
+  private void guarded(Consumer<TaskGuard> rule, Runnable call) {
+    guardedCall(rule, () -> {
+      call.run();
+      return null;
+    });
   }
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    check(g -> g.beforeComplete(taskId, variables == null ? Map.of() : variables));
-    super.complete(taskId, variables);
+    guarded(g -> g.beforeComplete(taskId, variables == null ? Map.of() : variables),
+        () -> super.complete(taskId, variables));
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
                                                    boolean deserializeValues) {
-    check(g -> g.beforeComplete(taskId, variables == null ? Map.of() : variables));
-    return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+    return guardedCall(g -> g.beforeComplete(taskId, variables == null ? Map.of() : variables),
+        () -> super.completeWithVariablesInReturn(taskId, variables, deserializeValues));
   }
 
   @Override
   public void resolveTask(String taskId) {
-    check(g -> g.beforeComplete(taskId, Map.of()));
-    super.resolveTask(taskId);
+    guarded(g -> g.beforeComplete(taskId, Map.of()), () -> super.resolveTask(taskId));
   }
 
   @Override
   public void resolveTask(String taskId, Map<String, Object> variables) {
-    check(g -> g.beforeComplete(taskId, variables == null ? Map.of() : variables));
-    super.resolveTask(taskId, variables);
+    guarded(g -> g.beforeComplete(taskId, variables == null ? Map.of() : variables),
+        () -> super.resolveTask(taskId, variables));
   }
 
   @Override
   public void claim(String taskId, String userId) {
-    check(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.CLAIM));
-    super.claim(taskId, userId);
+    guarded(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.CLAIM), () -> super.claim(taskId, userId));
   }
 
   @Override
   public void setAssignee(String taskId, String userId) {
-    check(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.ASSIGNEE));
-    super.setAssignee(taskId, userId);
+    guarded(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.ASSIGNEE),
+        () -> super.setAssignee(taskId, userId));
   }
 
   @Override
   public void setOwner(String taskId, String userId) {
-    check(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.OWNER));
-    super.setOwner(taskId, userId);
+    guarded(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.OWNER), () -> super.setOwner(taskId, userId));
   }
 
   @Override
   public void delegateTask(String taskId, String userId) {
-    check(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.DELEGATE));
-    super.delegateTask(taskId, userId);
+    guarded(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.DELEGATE),
+        () -> super.delegateTask(taskId, userId));
   }
 
   @Override
   public void addCandidateUser(String taskId, String userId) {
-    check(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.CANDIDATE));
-    super.addCandidateUser(taskId, userId);
+    guarded(g -> g.beforeAssign(taskId, userId, TaskGuard.Assignment.CANDIDATE),
+        () -> super.addCandidateUser(taskId, userId));
   }
 
   @Override
   public void addUserIdentityLink(String taskId, String userId, String identityLinkType) {
-    check(g -> g.beforeAssign(taskId, userId, assignment(identityLinkType)));
-    super.addUserIdentityLink(taskId, userId, identityLinkType);
+    guarded(g -> g.beforeAssign(taskId, userId, assignment(identityLinkType)),
+        () -> super.addUserIdentityLink(taskId, userId, identityLinkType));
   }
 
   @Override
   public void addCandidateGroup(String taskId, String groupId) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.addCandidateGroup(taskId, groupId);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.addCandidateGroup(taskId, groupId));
   }
 
   @Override
   public void addGroupIdentityLink(String taskId, String groupId, String identityLinkType) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.addGroupIdentityLink(taskId, groupId, identityLinkType);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.addGroupIdentityLink(taskId, groupId, identityLinkType));
   }
 
   @Override
   public void deleteCandidateGroup(String taskId, String groupId) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.deleteCandidateGroup(taskId, groupId);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.deleteCandidateGroup(taskId, groupId));
   }
 
   @Override
   public void deleteGroupIdentityLink(String taskId, String groupId, String identityLinkType) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.deleteGroupIdentityLink(taskId, groupId, identityLinkType);
+    guarded(g -> g.beforeVariableChange(taskId),
+        () -> super.deleteGroupIdentityLink(taskId, groupId, identityLinkType));
   }
 
   @Override
   public void saveTask(Task task) {
-    if (task.getId() != null) {
-      check(g -> g.beforeAssign(task.getId(), task.getAssignee(), TaskGuard.Assignment.ASSIGNEE));
+    if (task.getId() == null) {
+      super.saveTask(task);
+      return;
     }
-    super.saveTask(task);
+    guarded(g -> g.beforeAssign(task.getId(), task.getAssignee(), TaskGuard.Assignment.ASSIGNEE),
+        () -> super.saveTask(task));
   }
 
   @Override
   public void setVariable(String taskId, String variableName, Object value) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.setVariable(taskId, variableName, value);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.setVariable(taskId, variableName, value));
   }
 
   @Override
   public void setVariableLocal(String taskId, String variableName, Object value) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.setVariableLocal(taskId, variableName, value);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.setVariableLocal(taskId, variableName, value));
   }
 
   @Override
   public void setVariables(String taskId, Map<String, ? extends Object> variables) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.setVariables(taskId, variables);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.setVariables(taskId, variables));
   }
 
   @Override
   public void setVariablesLocal(String taskId, Map<String, ? extends Object> variables) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.setVariablesLocal(taskId, variables);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.setVariablesLocal(taskId, variables));
   }
 
   @Override
   public void updateVariables(String taskId, Map<String, ? extends Object> modifications,
                               Collection<String> deletions) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.updateVariables(taskId, modifications, deletions);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.updateVariables(taskId, modifications, deletions));
   }
 
   @Override
   public void updateVariablesLocal(String taskId, Map<String, ? extends Object> modifications,
                                    Collection<String> deletions) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.updateVariablesLocal(taskId, modifications, deletions);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.updateVariablesLocal(taskId, modifications, deletions));
   }
 
   @Override
   public void removeVariable(String taskId, String variableName) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.removeVariable(taskId, variableName);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.removeVariable(taskId, variableName));
   }
 
   @Override
   public void removeVariableLocal(String taskId, String variableName) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.removeVariableLocal(taskId, variableName);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.removeVariableLocal(taskId, variableName));
   }
 
   @Override
   public void removeVariables(String taskId, Collection<String> variableNames) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.removeVariables(taskId, variableNames);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.removeVariables(taskId, variableNames));
   }
 
   @Override
   public void removeVariablesLocal(String taskId, Collection<String> variableNames) {
-    check(g -> g.beforeVariableChange(taskId));
-    super.removeVariablesLocal(taskId, variableNames);
+    guarded(g -> g.beforeVariableChange(taskId), () -> super.removeVariablesLocal(taskId, variableNames));
   }
 
   private static TaskGuard.Assignment assignment(String identityLinkType) {
