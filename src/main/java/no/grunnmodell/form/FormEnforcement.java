@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
 import no.grunnmodell.platform.EngineClock;
+import no.grunnmodell.platform.OpenTasks;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.platform.TaskGuard;
 import org.camunda.bpm.engine.FormService;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.form.TaskFormData;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.core.annotation.Order;
@@ -46,13 +46,15 @@ public class FormEnforcement implements TaskGuard {
   private final FormService formService;
   private final IdentityService identityService;
   private final AsApplication asApplication;
+  private final OpenTasks openTasks;
 
   public FormEnforcement(TaskService taskService, FormService formService, IdentityService identityService,
-                         AsApplication asApplication) {
+                         AsApplication asApplication, OpenTasks openTasks) {
     this.taskService = taskService;
     this.formService = formService;
     this.identityService = identityService;
     this.asApplication = asApplication;
+    this.openTasks = openTasks;
   }
 
   @Override
@@ -61,8 +63,7 @@ public class FormEnforcement implements TaskGuard {
   }
 
   private void check(String taskId, Map<String, Object> variables) {
-    Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
-    if (task == null) {
+    if (openTasks.byId(taskId).isEmpty()) {
       throw Refusal.notFound("Fant ikke steget. Det kan være fullført av noen andre.",
           "No open task with id '" + taskId + "'.");
     }

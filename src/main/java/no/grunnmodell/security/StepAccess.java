@@ -3,10 +3,14 @@ package no.grunnmodell.security;
 import java.util.List;
 import no.grunnmodell.platform.Acting;
 import no.grunnmodell.platform.AsApplication;
+import no.grunnmodell.platform.OpenTasks;
 import no.grunnmodell.platform.Refusal;
 import no.grunnmodell.platform.TaskGuard;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,12 +31,17 @@ public class StepAccess implements TaskGuard {
 
   private final IdentityService identityService;
   private final TaskService taskService;
+  private final AuthorizationService authorizations;
   private final AsApplication asApplication;
+  private final OpenTasks openTasks;
 
-  public StepAccess(IdentityService identityService, TaskService taskService, AsApplication asApplication) {
+  public StepAccess(IdentityService identityService, TaskService taskService, AuthorizationService authorizations,
+                    AsApplication asApplication, OpenTasks openTasks) {
     this.identityService = identityService;
     this.taskService = taskService;
+    this.authorizations = authorizations;
     this.asApplication = asApplication;
+    this.openTasks = openTasks;
   }
 
   @Override
@@ -41,7 +50,7 @@ public class StepAccess implements TaskGuard {
     if (caller == null) {
       return;
     }
-    Task task = visible(taskId);
+    Task task = visible(caller, taskId);
     if (holds(caller, task) || offeredTo(caller, task)) {
       return;
     }
@@ -55,7 +64,7 @@ public class StepAccess implements TaskGuard {
     if (caller == null) {
       return;
     }
-    Task task = visible(taskId);
+    Task task = visible(caller, taskId);
     boolean leder = isAdmin(caller) || caller.inGroup(Role.LEDER.groupOf(task.getTenantId()));
     boolean forThemselves = userId != null && userId.equals(caller.userId());
     if (how == Assignment.CLAIM && forThemselves) {
@@ -82,7 +91,7 @@ public class StepAccess implements TaskGuard {
     if (caller == null) {
       return;
     }
-    visible(taskId);
+    visible(caller, taskId);
     if (!isAdmin(caller)) {
       throw Refusal.forbidden("Opplysningene i et steg endres bare gjennom stegets skjema.",
           "A step's variables change only through its form: complete the task with them.");
@@ -103,13 +112,27 @@ public class StepAccess implements TaskGuard {
     }
   }
 
-  private Task visible(String taskId) {
-    Task task = taskId == null ? null : taskService.createTaskQuery().taskId(taskId).singleResult();
+  /**
+   * The open task, if the caller can see it as the engine's task query would show it to them: in their service and
+   * with a grant to read it. The grant on the task itself (which the engine gives whoever holds or is offered the
+   * step) is checked directly; any other way to see it (a grant on the whole process) by the query itself.
+   */
+  private Task visible(Acting caller, String taskId) {
+    Task task = openTasks.byId(taskId).orElse(null);
+    if (task != null && !(readableAsStep(caller, task) || taskService.createTaskQuery().taskId(taskId).count() == 1)) {
+      task = null;
+    }
     if (task == null) {
       throw Refusal.notFound("Fant ikke steget. Det kan være fullført av noen andre, eller høre til en annen "
           + "tjeneste.", "No open task with id '" + taskId + "' that you can see.");
     }
     return task;
+  }
+
+  private boolean readableAsStep(Acting caller, Task task) {
+    boolean inService = task.getTenantId() == null || caller.tenantIds().contains(task.getTenantId());
+    return inService && asApplication.call(() -> authorizations.isUserAuthorized(caller.userId(), caller.groupIds(),
+        Permissions.READ, Resources.TASK, task.getId()));
   }
 
   private static boolean holds(Acting caller, Task task) {
