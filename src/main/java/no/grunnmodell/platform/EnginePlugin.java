@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
  *       changed outside its form, whatever the client.</li>
  *   <li>Our {@link EngineOperationListener}s (the audit of operations done outside the forms) see every entry of
  *       the engine's user operation log.</li>
+ *   <li>The engine's history is written by {@link DetailHistory}: all of it, but the variable copies between a
+ *       course and the phases it calls.</li>
  *   <li>Every new deployment is vetted and recorded by the {@link DeploymentCheck} (deployment's gate) before
  *       Camunda's own deployers parse it.</li>
  *   <li>The groups that hold authorizations are known to the whole node ({@link AuthorizedGroups}), not read from
@@ -53,8 +55,12 @@ public class EnginePlugin extends AbstractProcessEnginePlugin {
     // not while the engine is being built.
     configuration.setTaskService(new GuardedTaskService(this::guards));
     configuration.setFormService(new GuardedFormService(this::guards));
-    // Our audit copies of what people do outside the forms, next to (never instead of) the engine's own history.
-    List<HistoryEventHandler> handlers = new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+    // The engine's history through DetailHistory instead of its default writer, and our audit copies of what
+    // people do outside the forms next to it.
+    configuration.setEnableDefaultDbHistoryEventHandler(false);
+    List<HistoryEventHandler> handlers = new ArrayList<>();
+    handlers.add(new DetailHistory());
+    handlers.addAll(configuration.getCustomHistoryEventHandlers());
     handlers.add(new LazyHistoryEventHandler(historyHandlers));
     configuration.setCustomHistoryEventHandlers(handlers);
     // Pre-deployers run before the BPMN, DMN, CMMN and form deployers; keep any that are already registered.
