@@ -95,8 +95,10 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
       double ceiling = commitCeiling(clients);
       Run run = stepsPerSecond(clients, SECONDS);
       System.out.printf("%d client(s): commit ceiling %,.0f TPS, course steps %.1f/s, ratio %.1f %%, "
-              + "step p50 %.0f ms, p95 %.0f ms (%d steps)%n", clients, ceiling, run.perSecond(),
-          100 * run.perSecond() / ceiling, run.p(50), run.p(95), run.latencies.size());
+              + "step p50 %.0f ms, p95 %.0f ms (%d steps); CPU per step %.1f ms on the machine, %.1f ms of it in "
+              + "the JVM (application and this client)%n", clients, ceiling, run.perSecond(),
+          100 * run.perSecond() / ceiling, run.p(50), run.p(95), run.latencies.size(), run.cpuPerStep()[1],
+          run.cpuPerStep()[0]);
     }
 
     List<String> templates = templateCourses();
@@ -209,7 +211,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
 
   // ---- course steps as a caseworker takes them ----
 
-  private record Run(List<Double> latencies, double seconds) {
+  private record Run(List<Double> latencies, double seconds, double[] cpuPerStep) {
     double perSecond() {
       return latencies.size() / seconds;
     }
@@ -229,6 +231,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     List<Future<?>> futures = new ArrayList<>();
     long start = System.nanoTime();
+    CpuUse cpuBefore = CpuUse.now();
     for (int c = 0; c < clients; c++) {
       String service = SERVICES.get(c % SERVICES.size());
       futures.add(pool.submit(() -> {
@@ -242,7 +245,8 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
       future.get();
     }
     pool.shutdown();
-    return new Run(latencies, (System.nanoTime() - start) / 1e9);
+    return new Run(latencies, (System.nanoTime() - start) / 1e9,
+        CpuUse.now().perUnitSince(cpuBefore, latencies.size()));
   }
 
   private void courseThroughStartUp(String service, List<Double> latencies, long end) throws Exception {
