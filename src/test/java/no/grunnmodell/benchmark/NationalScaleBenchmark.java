@@ -91,6 +91,9 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
         jdbc.queryForObject("show synchronous_commit", String.class));
 
     System.out.println("\n-- Throughput: course steps/s against the database's commit ceiling --");
+    // Not measured: the first steps of a fresh JVM pay for compiling the code they run
+    Run warmUp = stepsPerSecond(2, Math.max(5, SECONDS / 2));
+    System.out.printf("warm-up: %d steps, not counted%n", warmUp.latencies().size());
     for (int clients : new int[] {1, 4}) {
       double ceiling = commitCeiling(clients);
       Run run = stepsPerSecond(clients, SECONDS);

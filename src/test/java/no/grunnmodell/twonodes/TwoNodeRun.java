@@ -81,11 +81,17 @@ class TwoNodeRun {
           jdbc.queryForObject("show synchronous_commit", String.class),
           jdbc.queryForObject("show max_connections", String.class));
       String url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-      // The first node creates the schema (Liquibase) and the demo identities; the second starts against them
+      // Both nodes start at once on the empty database, as a new cluster does: one creates the schema (Liquibase's
+      // lock), the demo identities and the first deployment, the other waits for it or finds them done
       a = Node.start("node-a", 18081, jar, url, work);
-      a.awaitUp(this);
       b = Node.start("node-b", 18082, jar, url, work);
+      a.awaitUp(this);
       b.awaitUp(this);
+      List<String> deployedTwice = jdbc.queryForList(
+          "select KEY_ from ACT_RE_PROCDEF group by KEY_ having count(*) > 1", String.class);
+      check(deployedTwice.isEmpty(), "each diagram deployed once by the two starting nodes (" + jdbc.queryForObject(
+          "select count(*) from ACT_RE_PROCDEF", Long.class) + " process definitions" + (deployedTwice.isEmpty() ? ""
+          : "; twice: " + deployedTwice) + ")");
 
       // ---- courses through both nodes ----
       long t0 = System.nanoTime();
