@@ -102,6 +102,9 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
               + "the JVM (application and this client)%n", clients, ceiling, run.perSecond(),
           100 * run.perSecond() / ceiling, run.p(50), run.p(95), run.latencies.size(), run.cpuPerStep()[1],
           run.cpuPerStep()[0]);
+      System.out.printf("  the database's work per step: %.1f transactions, %.0f rows written, %.0f rows read "
+          + "(a pgbench -N transaction writes 2 rows and reads 1)%n", run.databasePerStep()[0],
+          run.databasePerStep()[1], run.databasePerStep()[2]);
     }
 
     List<String> templates = templateCourses();
@@ -214,7 +217,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
 
   // ---- course steps as a caseworker takes them ----
 
-  private record Run(List<Double> latencies, double seconds, double[] cpuPerStep) {
+  private record Run(List<Double> latencies, double seconds, double[] cpuPerStep, double[] databasePerStep) {
     double perSecond() {
       return latencies.size() / seconds;
     }
@@ -235,6 +238,7 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
     List<Future<?>> futures = new ArrayList<>();
     long start = System.nanoTime();
     CpuUse cpuBefore = CpuUse.now();
+    long[] databaseBefore = databaseWork();
     for (int c = 0; c < clients; c++) {
       String service = SERVICES.get(c % SERVICES.size());
       futures.add(pool.submit(() -> {
@@ -248,8 +252,22 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
       future.get();
     }
     pool.shutdown();
-    return new Run(latencies, (System.nanoTime() - start) / 1e9,
-        CpuUse.now().perUnitSince(cpuBefore, latencies.size()));
+    double[] cpuPerStep = CpuUse.now().perUnitSince(cpuBefore, latencies.size());
+    // PostgreSQL reports an idle connection's counts within ten seconds
+    Thread.sleep(11_000);
+    long[] databaseAfter = databaseWork();
+    double[] databasePerStep = new double[databaseAfter.length];
+    for (int i = 0; i < databaseAfter.length; i++) {
+      databasePerStep[i] = (databaseAfter[i] - databaseBefore[i]) / (double) Math.max(1, latencies.size());
+    }
+    return new Run(latencies, (System.nanoTime() - start) / 1e9, cpuPerStep, databasePerStep);
+  }
+
+  /** Transactions committed, rows written and rows read in this database so far (pg_stat_database). */
+  private long[] databaseWork() {
+    return jdbc.queryForObject("select xact_commit, tup_inserted + tup_updated + tup_deleted, "
+        + "tup_returned + tup_fetched from pg_stat_database where datname = current_database()",
+        (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
   }
 
   private void courseThroughStartUp(String service, List<Double> latencies, long end) throws Exception {
