@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  * The engine's own history writer, with one thing left out of the variable history ({@code ACT_HI_DETAIL}): the
  * copies a call activity makes when it hands a course's variables to the phase it calls and takes them back
  * ({@code camunda:in/out variables="all"}). Each copied value is already in the detail history of the instance it
- * comes from, where it was entered; the copies were a third of the table. Every value anyone entered, and when and in
- * which step, stays in it; {@code ACT_HI_VARINST} still follows every variable, copies too.
+ * comes from, where it was entered; the copies were two fifths of the table. Every value anyone entered, and when
+ * and in which step, stays in it; {@code ACT_HI_VARINST} still follows every variable, copies too.
  */
 class DetailHistory extends DbHistoryEventHandler {
 

@@ -5,8 +5,8 @@ import java.util.Map;
 /**
  * A rule that must hold before a user task is completed, handed to someone, or changed outside its form, whatever
  * the client: Tasklist, engine REST API or Java API. Implemented by the features that own the rules (the form
- * contract, who may work which step) and called by the engine's task and form services before they act, so a
- * refusal leaves the task exactly as it was. A guard refuses by throwing a {@link Refusal}.
+ * contract, who may work which step) and called by the engine's task and form services before they act, in the same
+ * engine command, so a refusal leaves the task exactly as it was. A guard refuses by throwing a {@link Refusal}.
  */
 public interface TaskGuard {
 
