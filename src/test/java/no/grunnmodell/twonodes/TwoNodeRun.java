@@ -304,7 +304,7 @@ class TwoNodeRun {
 
   // ---- one application node: the jar in a JVM of its own ----
 
-  private record Node(String name, int port, Process process, Path log) {
+  private record Node(String name, int port, Process process, Path log, long startedAt) {
 
     static Node start(String name, int port, Path jar, String url, Path work) throws Exception {
       Path dir = Files.createDirectories(work.resolve(name));
@@ -328,12 +328,11 @@ class TwoNodeRun {
       builder.environment().put("GRUNNMODELL_DB_URL", url);
       builder.environment().put("GRUNNMODELL_DB_USER", "postgres");
       builder.environment().put("GRUNNMODELL_DB_PASSWORD", "postgres");
-      return new Node(name, port, builder.start(), log);
+      return new Node(name, port, builder.start(), log, System.nanoTime());
     }
 
     void awaitUp(TwoNodeRun run) throws Exception {
-      long start = System.nanoTime();
-      long deadline = start + Duration.ofSeconds(300).toNanos();
+      long deadline = startedAt + Duration.ofSeconds(300).toNanos();
       while (System.nanoTime() < deadline) {
         if (!process.isAlive()) {
           throw new IllegalStateException(name + " stopped at start; see " + log);
@@ -343,7 +342,7 @@ class TwoNodeRun {
               + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
           if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
             run.line("%s up on port %d in %d s (pid %d, log %s)", name, port,
-                Duration.ofNanos(System.nanoTime() - start).toSeconds(), process.pid(), log);
+                Duration.ofNanos(System.nanoTime() - startedAt).toSeconds(), process.pid(), log);
             return;
           }
         } catch (java.io.IOException notYet) {
