@@ -503,12 +503,13 @@ class NationalScaleBenchmark extends PostgresIntTestBase {
       outcome = "FAILED: " + e.getClass().getSimpleName() + ": " + e.getMessage();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    // Camunda repeats an incident in a phase (the start-up phase) in the course that called it: count each once
     long incidents = jdbc.queryForObject("select count(*) from ACT_RU_INCIDENT where INCIDENT_TYPE_ = "
-        + "'fristOverskredet'", Long.class);
+        + "'fristOverskredet' and ID_ = ROOT_CAUSE_INCIDENT_ID_", Long.class);
     long lederSteps = jdbc.queryForObject("select count(*) from ACT_RU_TASK where PROC_DEF_ID_ like "
         + "'DeadlineEscalation:%'", Long.class);
-    System.out.printf("Escalation %s in %.1f s, %d rounds (goal: within 300 s): %,d incidents, %,d leder steps%n",
-        outcome, seconds, rounds, incidents, lederSteps);
+    System.out.printf("Escalation %s in %.1f s, %d rounds (goal: within 300 s): %,d steps marked overdue "
+        + "(incidents), %,d leder steps%n", outcome, seconds, rounds, incidents, lederSteps);
   }
 
   private Job nextRound() {
