@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import no.grunnmodell.browser.Cockpit;
 import no.grunnmodell.browser.EnglishText;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,12 +113,7 @@ class NorwegianWebappBrowserIntTest extends CourseTestSupport {
     ProcessInstance planning = startFamilyCourse(newCaseReference(), 6);
     registerIntake(planning);
     answerConsent(planning, true);
-    complete(planning, "Task_EcologicalMapping", Map.of("mappingDate", today().toString(),
-        "childNeeds", "Trygghet", "parentCapacity", "God vilje", "familyAndSurroundings", "Lite nettverk"));
-    complete(planning, "Task_WhatMattersConversation", Map.of("conversationDate", today().toString(),
-        "whatMatters", "Fotball og venner"));
-    complete(planning, "Task_AnalyseMapping", Map.of("analysisSummary", "Rutiner og nettverk",
-        "focusAreas", Spin.JSON("[\"omsorg\"]")));
+    mapAndAnalyse(planning);
     Tasklist tasklist = new Tasklist(chromium.page(), port);
     Page page = tasklist.page();
     tasklist.logIn(KONTAKTPERSON, "demo");
